@@ -1,0 +1,13 @@
+package dev.authgate.contract;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /auth/user}. */
+public record UserResponse(String username, Map<String, String> attributes, List<String> groups) {
+
+    public UserResponse {
+        attributes = Map.copyOf(attributes);
+        groups = List.copyOf(groups);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.authgate.contract.catalogue;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One operation of the contract: where it is served and what it accepts.
+ *
+ * @param id the operationId, which is also the name of the function bean that serves it
+ * @param method the HTTP method, upper case
+ * @param path the path, as the contract writes it
+ * @param surface the tag naming the surface the route belongs to ({@code auth} or {@code cognito-gateway})
+ * @param adapts the primary operation this one adapts ({@code x-authgate-operation}), or its own id
+ * @param bearer whether the route requires a Bearer access token
+ * @param modes the modes the route exists in ({@code x-authgate-modes}); empty means every mode
+ * @param requestSchema the JSON schema of the request body, if the operation takes one
+ */
+public record ContractOperation(
+        String id,
+        String method,
+        String path,
+        String surface,
+        String adapts,
+        boolean bearer,
+        Set<String> modes,
+        Optional<JsonNode> requestSchema) {
+
+    public ContractOperation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(adapts, "adapts");
+        modes = Set.copyOf(modes);
+        Objects.requireNonNull(requestSchema, "requestSchema");
+    }
+
+    /** Whether this route exists in the given mode. */
+    public boolean existsIn(String mode) {
+        return modes.isEmpty() || modes.contains(mode);
+    }
+
+    /** Whether this is an adapter around another operation rather than a primary operation. */
+    public boolean isAdapter() {
+        return !adapts.equals(id);
+    }
+}

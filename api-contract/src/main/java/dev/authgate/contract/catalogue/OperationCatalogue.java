@@ -1,0 +1,147 @@
+package dev.authgate.contract.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The operations of the API, read from {@code openapi.yaml}. Routing, the API Gateway routes and the
+ * tests all take their list of operations from here, so the document is the only place they are written.
+ */
+public final class OperationCatalogue {
+
+    /** The classpath location of the contract. */
+    public static final String DOCUMENT = "dev/authgate/contract/openapi.yaml";
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    private final JsonNode document;
+    private final List<ContractOperation> operations;
+    private final Map<String, Map<String, ContractOperation>> byPathAndMethod;
+
+    private OperationCatalogue(JsonNode document) {
+        this.document = document;
+        this.operations = List.copyOf(readOperations(document));
+        Map<String, Map<String, ContractOperation>> index = new LinkedHashMap<>();
+        for (ContractOperation operation : operations) {
+            index.computeIfAbsent(operation.path(), path -> new LinkedHashMap<>()).put(operation.method(), operation);
+        }
+        this.byPathAndMethod = Collections.unmodifiableMap(index);
+    }
+
+    /** Reads the contract shipped in this module. */
+    public static OperationCatalogue load() {
+        try (InputStream in = OperationCatalogue.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
+            if (in == null) {
+                throw new IllegalStateException("The contract " + DOCUMENT + " is not on the classpath");
+            }
+            return new OperationCatalogue(YAMLMapper.builder().build().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the contract " + DOCUMENT, e);
+        }
+    }
+
+    /** The whole OpenAPI document, for tools that need more than the operations. */
+    public JsonNode document() {
+        return document;
+    }
+
+    /** Every operation, in the order the contract lists them. */
+    public List<ContractOperation> operations() {
+        return operations;
+    }
+
+    /** The operations that satisfy the filter, in contract order. */
+    public List<ContractOperation> operations(Predicate<ContractOperation> filter) {
+        return operations.stream().filter(filter).toList();
+    }
+
+    public Optional<ContractOperation> operation(String id) {
+        return operations.stream().filter(operation -> operation.id().equals(id)).findFirst();
+    }
+
+    /** Finds the operation for a request among the operations the filter lets through. */
+    public RouteMatch match(String method, String path, Predicate<ContractOperation> served) {
+        Map<String, ContractOperation> methods = byPathAndMethod.getOrDefault(path, Map.of());
+        Set<String> allowed = new TreeSet<>();
+        for (ContractOperation operation : methods.values()) {
+            if (served.test(operation)) {
+                if (operation.method().equalsIgnoreCase(method)) {
+                    return new RouteMatch.Found(operation);
+                }
+                allowed.add(operation.method());
+            }
+        }
+        return allowed.isEmpty() ? new RouteMatch.NotFound() : new RouteMatch.MethodNotAllowed(allowed);
+    }
+
+    /** Resolves a local {@code $ref} such as {@code #/components/schemas/Username}. */
+    public JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        for (int depth = 0; current.has("$ref"); depth++) {
+            if (depth > 32) {
+                throw new IllegalStateException("Reference chain too deep at " + schema);
+            }
+            String ref = current.get("$ref").asString();
+            if (!ref.startsWith("#/")) {
+                throw new IllegalStateException("Only local references are supported: " + ref);
+            }
+            current = document.at(ref.substring(1));
+            if (current.isMissingNode()) {
+                throw new IllegalStateException("Unresolvable reference " + ref);
+            }
+        }
+        return current;
+    }
+
+    private List<ContractOperation> readOperations(JsonNode document) {
+        List<ContractOperation> result = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                if (HTTP_METHODS.contains(entry.getKey())) {
+                    result.add(readOperation(path.getKey(), entry.getKey(), entry.getValue()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private ContractOperation readOperation(String path, String method, JsonNode node) {
+        String id = required(node, "operationId", path);
+        Set<String> modes = new LinkedHashSet<>();
+        node.path("x-authgate-modes").forEach(mode -> modes.add(mode.asString()));
+        Optional<JsonNode> requestSchema = Optional.ofNullable(node.get("requestBody"))
+                .map(this::resolve)
+                .map(body -> resolve(body.path("content").path("application/json").path("schema")));
+        return new ContractOperation(
+                id,
+                method.toUpperCase(java.util.Locale.ROOT),
+                path,
+                node.path("tags").path(0).asString("auth"),
+                node.path("x-authgate-operation").asString(id),
+                !node.path("security").isEmpty(),
+                modes,
+                requestSchema);
+    }
+
+    private static String required(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.asString().isBlank()) {
+            throw new IllegalStateException("The contract's operation at " + path + " has no " + field);
+        }
+        return value.asString();
+    }
+}

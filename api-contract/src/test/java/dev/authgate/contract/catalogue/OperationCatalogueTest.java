@@ -1,0 +1,76 @@
+package dev.authgate.contract.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OperationCatalogueTest {
+
+    private final OperationCatalogue catalogue = OperationCatalogue.load();
+
+    @Test
+    void everyOperationHasAUniqueIdAndAUniqueRoute() {
+        assertThat(catalogue.operations()).extracting(ContractOperation::id).doesNotHaveDuplicates();
+        assertThat(catalogue.operations()).extracting(op -> op.method() + " " + op.path()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePrimarySurfaceHasThirteenOperationsUnderAuth() {
+        assertThat(catalogue.operations(op -> op.surface().equals("auth")))
+                .hasSize(13)
+                .allSatisfy(op -> assertThat(op.path()).startsWith("/auth/"));
+    }
+
+    @Test
+    void everyCognitoGatewayOperationAdaptsAPrimaryOperation() {
+        var gateway = catalogue.operations(op -> op.surface().equals("cognito-gateway"));
+        assertThat(gateway).hasSize(11);
+        assertThat(gateway).allSatisfy(op -> {
+            assertThat(op.isAdapter()).isTrue();
+            assertThat(catalogue.operation(op.adapts())).hasValueSatisfying(primary -> assertThat(primary.surface()).isEqualTo("auth"));
+        });
+    }
+
+    @Test
+    void aKnownMethodAndPathFindTheOperation() {
+        assertThat(catalogue.match("POST", "/auth/sign-in", op -> true))
+                .isEqualTo(new RouteMatch.Found(catalogue.operation("signIn").orElseThrow()));
+    }
+
+    @Test
+    void aKnownPathWithAnotherMethodIsMethodNotAllowedWithTheAllowedMethods() {
+        assertThat(catalogue.match("PUT", "/auth/user", op -> true))
+                .isEqualTo(new RouteMatch.MethodNotAllowed(java.util.Set.of("GET", "DELETE")));
+    }
+
+    @Test
+    void anUnknownPathIsNotFound() {
+        assertThat(catalogue.match("POST", "/auth/nowhere", op -> true)).isEqualTo(new RouteMatch.NotFound());
+    }
+
+    @Test
+    void anOperationTheFilterExcludesIsNotFound() {
+        assertThat(catalogue.match("POST", "/signIn", op -> op.surface().equals("auth"))).isEqualTo(new RouteMatch.NotFound());
+    }
+
+    @Test
+    void bearerRoutesAreMarkedAsSuch() {
+        assertThat(catalogue.operations(ContractOperation::bearer)).extracting(ContractOperation::id)
+                .contains("signOut", "changePassword", "getUser", "deleteUser", "gatewayGetUser")
+                .doesNotContain("signIn", "signUp");
+    }
+
+    @Test
+    void passwordRoutesExistOnlyInUserPasswordMode() {
+        assertThat(catalogue.operation("forgotPassword").orElseThrow().existsIn("Passwordless")).isFalse();
+        assertThat(catalogue.operation("forgotPassword").orElseThrow().existsIn("UserPassword")).isTrue();
+        assertThat(catalogue.operation("signIn").orElseThrow().existsIn("Passwordless")).isTrue();
+    }
+
+    @Test
+    void operationsWithABodyCarryTheirResolvedSchema() {
+        var schema = catalogue.operation("signUp").orElseThrow().requestSchema().orElseThrow();
+        assertThat(schema.path("required").toString()).contains("username");
+        assertThat(catalogue.operation("getUser").orElseThrow().requestSchema()).isEmpty();
+    }
+}

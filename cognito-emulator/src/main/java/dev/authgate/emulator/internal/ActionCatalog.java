@@ -1,0 +1,90 @@
+package dev.authgate.emulator.internal;
+
+import dev.authgate.emulator.internal.auth.ChallengeSessions;
+import dev.authgate.emulator.internal.auth.InitiateAuth;
+import dev.authgate.emulator.internal.auth.RespondToAuthChallenge;
+import dev.authgate.emulator.internal.client.CreateUserPoolClient;
+import dev.authgate.emulator.internal.client.DescribeUserPoolClient;
+import dev.authgate.emulator.internal.client.ListUserPoolClients;
+import dev.authgate.emulator.internal.code.CodeSender;
+import dev.authgate.emulator.internal.crypto.PasswordHasher;
+import dev.authgate.emulator.internal.group.AdminAddUserToGroup;
+import dev.authgate.emulator.internal.group.AdminListGroupsForUser;
+import dev.authgate.emulator.internal.group.AdminRemoveUserFromGroup;
+import dev.authgate.emulator.internal.group.CreateGroup;
+import dev.authgate.emulator.internal.password.ChangePassword;
+import dev.authgate.emulator.internal.password.ConfirmForgotPassword;
+import dev.authgate.emulator.internal.password.ForgotPassword;
+import dev.authgate.emulator.internal.pool.CreateUserPool;
+import dev.authgate.emulator.internal.pool.DeleteUserPool;
+import dev.authgate.emulator.internal.pool.DescribeUserPool;
+import dev.authgate.emulator.internal.pool.ListUserPools;
+import dev.authgate.emulator.internal.protocol.Action;
+import dev.authgate.emulator.internal.signout.AdminUserGlobalSignOut;
+import dev.authgate.emulator.internal.signout.GlobalSignOut;
+import dev.authgate.emulator.internal.signout.RevokeToken;
+import dev.authgate.emulator.internal.signup.AdminConfirmSignUp;
+import dev.authgate.emulator.internal.signup.ConfirmSignUp;
+import dev.authgate.emulator.internal.signup.ResendConfirmationCode;
+import dev.authgate.emulator.internal.signup.SignUp;
+import dev.authgate.emulator.internal.token.AccessTokenVerifier;
+import dev.authgate.emulator.internal.token.TokenIssuer;
+import dev.authgate.emulator.internal.user.AdminCreateUser;
+import dev.authgate.emulator.internal.user.AdminDeleteUser;
+import dev.authgate.emulator.internal.user.AdminGetUser;
+import dev.authgate.emulator.internal.user.DeleteUser;
+import dev.authgate.emulator.internal.user.GetUser;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every supported action under its Cognito name: the one list to extend when an action is added,
+ * and the one place where collaborators (such as a trigger invoker, later) are handed to actions.
+ */
+public final class ActionCatalog {
+    private ActionCatalog() {
+    }
+
+    public static Map<String, Action> create(Clock clock, CodeSender codes, TokenIssuer issuer, AccessTokenVerifier tokens) {
+        PasswordHasher hasher = new PasswordHasher();
+        ChallengeSessions sessions = new ChallengeSessions();
+        Map<String, Action> actions = new LinkedHashMap<>();
+        // pools and clients
+        actions.put("CreateUserPool", new CreateUserPool(clock));
+        actions.put("DescribeUserPool", new DescribeUserPool());
+        actions.put("ListUserPools", new ListUserPools());
+        actions.put("DeleteUserPool", new DeleteUserPool());
+        actions.put("CreateUserPoolClient", new CreateUserPoolClient(clock));
+        actions.put("DescribeUserPoolClient", new DescribeUserPoolClient());
+        actions.put("ListUserPoolClients", new ListUserPoolClients());
+        // sign-up
+        actions.put("SignUp", new SignUp(clock, hasher, codes));
+        actions.put("ConfirmSignUp", new ConfirmSignUp(clock));
+        actions.put("ResendConfirmationCode", new ResendConfirmationCode(clock, codes));
+        actions.put("AdminConfirmSignUp", new AdminConfirmSignUp(clock));
+        // users
+        actions.put("AdminCreateUser", new AdminCreateUser(clock, hasher, codes));
+        actions.put("AdminGetUser", new AdminGetUser());
+        actions.put("AdminDeleteUser", new AdminDeleteUser());
+        actions.put("GetUser", new GetUser(clock, tokens));
+        actions.put("DeleteUser", new DeleteUser(clock, tokens));
+        // groups
+        actions.put("CreateGroup", new CreateGroup(clock));
+        actions.put("AdminAddUserToGroup", new AdminAddUserToGroup(clock));
+        actions.put("AdminRemoveUserFromGroup", new AdminRemoveUserFromGroup(clock));
+        actions.put("AdminListGroupsForUser", new AdminListGroupsForUser());
+        // sign-in
+        actions.put("InitiateAuth", new InitiateAuth(clock, hasher, issuer, sessions));
+        actions.put("RespondToAuthChallenge", new RespondToAuthChallenge(clock, hasher, issuer, sessions));
+        // passwords
+        actions.put("ForgotPassword", new ForgotPassword(clock, codes));
+        actions.put("ConfirmForgotPassword", new ConfirmForgotPassword(clock, hasher));
+        actions.put("ChangePassword", new ChangePassword(clock, tokens, hasher));
+        // sign-out and revocation
+        actions.put("GlobalSignOut", new GlobalSignOut(clock, tokens));
+        actions.put("AdminUserGlobalSignOut", new AdminUserGlobalSignOut());
+        actions.put("RevokeToken", new RevokeToken());
+        return actions;
+    }
+}

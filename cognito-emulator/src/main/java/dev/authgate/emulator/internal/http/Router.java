@@ -1,0 +1,88 @@
+package dev.authgate.emulator.internal.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.authgate.emulator.OutboxEntry;
+import dev.authgate.emulator.internal.protocol.ActionDispatcher;
+import dev.authgate.emulator.internal.protocol.Json;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Routes the emulator's few paths: the Cognito API at {@code POST /}, and the extras a developer or
+ * resource server needs on the same port: {@code /health}, {@code /outbox} and each pool's JWKS.
+ */
+public final class Router implements HttpHandler {
+    private static final System.Logger LOG = System.getLogger(Router.class.getName());
+    private static final Pattern JWKS = Pattern.compile("^/([^/]+)/\\.well-known/jwks\\.json$");
+
+    private final CognitoApiEndpoint api;
+    private final Supplier<List<OutboxEntry>> outbox;
+    private final Function<String, Optional<String>> jwksOfPool;
+
+    /**
+     * @param outbox the outbox, newest first
+     * @param jwksOfPool the JWKS document of a pool, empty when there is no such pool
+     */
+    public Router(ActionDispatcher dispatcher, Supplier<List<OutboxEntry>> outbox, Function<String, Optional<String>> jwksOfPool) {
+        this.api = new CognitoApiEndpoint(dispatcher);
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.jwksOfPool = Objects.requireNonNull(jwksOfPool, "jwksOfPool");
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            route(exchange, exchange.getRequestURI().getPath(), exchange.getRequestMethod());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not answer " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(), e);
+            throw e;
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange, String path, String method) throws IOException {
+        Matcher jwks = JWKS.matcher(path);
+        if (path.equals("/")) {
+            if (requireMethod(exchange, method, "POST")) {
+                api.handle(exchange);
+            }
+        } else if (path.equals("/health")) {
+            if (requireMethod(exchange, method, "GET")) {
+                Exchanges.send(exchange, 200, Exchanges.JSON, "{\"status\":\"UP\"}");
+            }
+        } else if (path.equals("/outbox")) {
+            if (requireMethod(exchange, method, "GET")) {
+                Exchanges.send(exchange, 200, Exchanges.JSON, Json.MAPPER.writeValueAsString(outbox.get()));
+            }
+        } else if (jwks.matches()) {
+            if (requireMethod(exchange, method, "GET")) {
+                Optional<String> document = jwksOfPool.apply(jwks.group(1));
+                if (document.isPresent()) {
+                    Exchanges.send(exchange, 200, Exchanges.JSON, document.get());
+                } else {
+                    Exchanges.message(exchange, 404, "User pool " + jwks.group(1) + " does not exist.");
+                }
+            }
+        } else {
+            Exchanges.message(exchange, 404, "Not found");
+        }
+    }
+
+    private static boolean requireMethod(HttpExchange exchange, String method, String allowed) throws IOException {
+        if (method.equals(allowed)) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", allowed);
+        Exchanges.message(exchange, 405, "Method not allowed");
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.authgate.emulator.internal.state;
+
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How a pool was configured at creation. {@code lambdaConfig} is kept exactly as given so that the
+ * trigger support planned next can read the function ARNs from it.
+ */
+public record PoolSettings(
+        PasswordPolicy passwordPolicy,
+        List<String> usernameAttributes,
+        boolean caseSensitive,
+        List<SchemaAttribute> schema,
+        List<String> autoVerifiedAttributes,
+        JsonNode lambdaConfig,
+        boolean allowAdminCreateUserOnly,
+        List<String> recoveryMechanisms) {
+
+    public PoolSettings {
+        usernameAttributes = List.copyOf(usernameAttributes);
+        schema = List.copyOf(schema);
+        autoVerifiedAttributes = List.copyOf(autoVerifiedAttributes);
+        recoveryMechanisms = List.copyOf(recoveryMechanisms);
+    }
+
+    public Optional<SchemaAttribute> attribute(String name) {
+        return schema.stream().filter(attribute -> attribute.name().equals(name)).findFirst();
+    }
+
+    /** True when users sign up with an email or phone number and get a generated username. */
+    public boolean usesUsernameAttributes() {
+        return !usernameAttributes.isEmpty();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.authgate.emulator.internal.user;
+
+import dev.authgate.emulator.internal.protocol.Action;
+import dev.authgate.emulator.internal.protocol.Json;
+import dev.authgate.emulator.internal.protocol.Request;
+import dev.authgate.emulator.internal.state.EmulatorState;
+import dev.authgate.emulator.internal.token.AccessTokenVerifier;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Predicate;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The signed-in user's own profile, limited to what their app client may read. */
+public final class GetUser implements Action {
+    private final Clock clock;
+    private final AccessTokenVerifier tokens;
+
+    public GetUser(Clock clock, AccessTokenVerifier tokens) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    }
+
+    @Override
+    public ObjectNode handle(Request request, EmulatorState state) {
+        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, clock.instant());
+        Predicate<String> readable = caller.pool().findClient(caller.clientId())
+                .<Predicate<String>>map(client -> client::canRead)
+                .orElse(name -> true);
+        ObjectNode response = Json.object().put("Username", caller.user().username());
+        response.set("UserAttributes", Json.attributeList(UserJson.readable(caller.user(), readable)));
+        response.putArray("MFAOptions");
+        return response;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.authgate.config;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import dev.authgate.contract.ConfirmSignUpRequest;
+import dev.authgate.contract.MessageResponse;
+import dev.authgate.contract.SignInRequest;
+import dev.authgate.contract.SignInResult;
+import dev.authgate.contract.SignUpRequest;
+import dev.authgate.contract.SignUpResponse;
+import dev.authgate.contract.catalogue.ContractOperation;
+import dev.authgate.contract.catalogue.OperationCatalogue;
+import dev.authgate.http.JsonCodec;
+import dev.authgate.http.OperationDispatcher;
+import dev.authgate.http.OperationFunctions;
+import dev.authgate.identity.CognitoIdentityProvider;
+import dev.authgate.identity.IdentityProvider;
+import dev.authgate.lambda.ApiGatewayFunction;
+import dev.authgate.lambda.ApiHandler;
+import dev.authgate.operation.ConfirmSignUp;
+import dev.authgate.operation.SignIn;
+import dev.authgate.operation.SignUp;
+import dev.authgate.web.LocalWebRoutes;
+
+/**
+ * Authgate as a library: an application that depends on the {@code functions} module gets the operations,
+ * the Cognito adapter and both edges from here. Each operation bean is named after its operationId in the
+ * contract, which is how the dispatcher finds it.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(AuthgateProperties.class)
+public class AuthgateAutoConfiguration {
+
+    @Bean
+    OperationCatalogue operationCatalogue() {
+        return OperationCatalogue.load();
+    }
+
+    @Bean
+    JsonCodec authgateJsonCodec() {
+        return new JsonCodec();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(IdentityProvider.class)
+    CognitoIdentityProvider identityProvider(AuthgateProperties properties) {
+        return CognitoIdentityProvider.create(properties.cognito());
+    }
+
+    @Bean
+    Function<SignUpRequest, SignUpResponse> signUp(IdentityProvider identity, AuthgateProperties properties) {
+        return new SignUp(identity, properties.mode());
+    }
+
+    @Bean
+    Function<ConfirmSignUpRequest, MessageResponse> confirmSignUp(IdentityProvider identity) {
+        return new ConfirmSignUp(identity);
+    }
+
+    @Bean
+    Function<SignInRequest, SignInResult> signIn(IdentityProvider identity, AuthgateProperties properties) {
+        return new SignIn(identity, properties.mode());
+    }
+
+    @Bean
+    OperationDispatcher operationDispatcher(OperationCatalogue catalogue, FunctionCatalog functions, JsonCodec json,
+            AuthgateProperties properties) {
+        Predicate<ContractOperation> served = operation -> properties.surfaces().contains(operation.surface())
+                && operation.existsIn(properties.mode().contractName());
+        return new OperationDispatcher(catalogue, served, new OperationFunctions(functions), json,
+                properties.http().maxBodyBytes());
+    }
+
+    @Bean(ApiHandler.FUNCTION)
+    Function<Message<byte[]>, APIGatewayV2HTTPResponse> apiGateway(OperationDispatcher dispatcher, JsonCodec json) {
+        return new ApiGatewayFunction(dispatcher, json);
+    }
+
+    /** The local web app: only when Authgate runs as a servlet application, never on Lambda. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class LocalWeb {
+
+        @Bean
+        RouterFunction<ServerResponse> authgateRoutes(OperationDispatcher dispatcher) {
+            return new LocalWebRoutes(dispatcher).routes();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.authgate.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.authgate.contract.ErrorEnvelope;
+import dev.authgate.error.AuthException;
+import dev.authgate.error.ErrorType;
+
+/**
+ * The one place that turns a failure into the error envelope. Expected failures keep their type and
+ * message; anything else becomes a generic 500 whose details go to the log only.
+ */
+public final class ErrorMapper {
+
+    private static final Log log = LogFactory.getLog(ErrorMapper.class);
+
+    private final JsonCodec json;
+
+    public ErrorMapper(JsonCodec json) {
+        this.json = json;
+    }
+
+    public HttpResponse toResponse(Throwable failure) {
+        if (failure instanceof AuthException expected) {
+            return render(expected);
+        }
+        log.error("Unexpected failure while handling a request", failure);
+        return render(new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred."));
+    }
+
+    private HttpResponse render(AuthException error) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", JsonCodec.CONTENT_TYPE);
+        headers.putAll(error.headers());
+        byte[] body = json.write(ErrorEnvelope.of(error.type(), error.getMessage()));
+        return new HttpResponse(error.status(), headers, body);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.authgate.identity;
+
+/** What a client must send next for each challenge Cognito can answer a sign-in with. */
+final class ChallengeMessages {
+
+    private ChallengeMessages() {
+    }
+
+    static String nextStep(String challengeName) {
+        return switch (challengeName) {
+            case "CUSTOM_CHALLENGE" -> "Use the session and the code we have sent you via SMS to get your access tokens via POST /token.";
+            case "NEW_PASSWORD_REQUIRED" -> "A new password is required: send username, session and newPassword to POST /auth/token.";
+            case "SMS_MFA", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA" ->
+                    "Send username, session and the code as confirmationCode to POST /auth/token.";
+            default -> "Answer the " + challengeName + " challenge with username, session and challengeName at POST /auth/token.";
+        };
+    }
+}

@@ -1,0 +1,155 @@
+package dev.authgate.identity;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+
+import dev.authgate.config.AuthgateProperties;
+import dev.authgate.contract.ChallengeResponse;
+import dev.authgate.contract.SignInResult;
+import dev.authgate.contract.TokenResponse;
+import dev.authgate.error.AuthException;
+import dev.authgate.error.ErrorType;
+
+/** The identity port over Amazon Cognito's user-pool API: the only class that speaks the AWS SDK. */
+public final class CognitoIdentityProvider implements IdentityProvider, AutoCloseable {
+
+    /** AWS validation messages may quote the rejected value; a value can be a secret. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("Value '[^']*' at");
+
+    private final CognitoIdentityProviderClient client;
+    private final String clientId;
+
+    CognitoIdentityProvider(CognitoIdentityProviderClient client, String clientId) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.clientId = Objects.requireNonNull(clientId, "clientId");
+    }
+
+    /** Connects to the pool the settings name: AWS itself, or the endpoint they give. */
+    public static CognitoIdentityProvider create(AuthgateProperties.Cognito settings) {
+        if (settings.clientId() == null || settings.clientId().isBlank()) {
+            throw new IllegalArgumentException("authgate.cognito.client-id is required");
+        }
+        Duration timeout = settings.timeout();
+        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
+                .region(Region.of(settings.region()))
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(timeout)
+                        .socketTimeout(timeout)
+                        .build())
+                .overrideConfiguration(override -> override.apiCallTimeout(timeout));
+        if (settings.endpoint() != null) {
+            builder.endpointOverride(settings.endpoint()).credentialsProvider(emulatorCredentials());
+        } else {
+            builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
+        }
+        return new CognitoIdentityProvider(builder.build(), settings.clientId());
+    }
+
+    /** An emulator accepts any signature, but the SDK still signs administrative calls. */
+    private static AwsCredentialsProvider emulatorCredentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+    }
+
+    @Override
+    public SignedUp signUp(String username, String password, Map<String, String> attributes) {
+        List<AttributeType> userAttributes = attributes.entrySet().stream()
+                .map(entry -> AttributeType.builder().name(entry.getKey()).value(entry.getValue()).build())
+                .toList();
+        SignUpResponse response = call(() -> client.signUp(request -> request
+                .clientId(clientId)
+                .username(username)
+                .password(password)
+                .userAttributes(userAttributes)));
+        return new SignedUp(response.userSub(), Boolean.TRUE.equals(response.userConfirmed()),
+                delivery(response.codeDeliveryDetails()));
+    }
+
+    @Override
+    public void confirmSignUp(String username, String confirmationCode) {
+        call(() -> client.confirmSignUp(request -> request
+                .clientId(clientId)
+                .username(username)
+                .confirmationCode(confirmationCode)));
+    }
+
+    @Override
+    public SignInResult signInWithPassword(String username, String password) {
+        InitiateAuthResponse response = call(() -> client.initiateAuth(request -> request
+                .clientId(clientId)
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", password))));
+        return signInResult(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+                response.challengeParameters(), null);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private static SignInResult signInResult(AuthenticationResultType tokens, String challengeName, String session,
+            Map<String, String> challengeParameters, String refreshTokenGiven) {
+        if (tokens != null) {
+            String refreshToken = tokens.refreshToken() != null ? tokens.refreshToken() : refreshTokenGiven;
+            return TokenResponse.bearer(tokens.accessToken(), tokens.idToken(), refreshToken,
+                    tokens.expiresIn() == null ? 0 : tokens.expiresIn());
+        }
+        if (challengeName == null) {
+            throw new AuthException(ErrorType.BAD_GATEWAY, 502, "The identity provider answered with neither tokens nor a challenge.");
+        }
+        return new ChallengeResponse(challengeName, session, ChallengeMessages.nextStep(challengeName), challengeParameters);
+    }
+
+    private static Optional<CodeDelivery> delivery(CodeDeliveryDetailsType details) {
+        return Optional.ofNullable(details).map(d -> new CodeDelivery(d.attributeName(), d.deliveryMediumAsString(), d.destination()));
+    }
+
+    private static <T> T call(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (AwsServiceException e) {
+            throw translate(e);
+        } catch (SdkClientException e) {
+            throw new AuthException(ErrorType.SERVICE_UNAVAILABLE, 503,
+                    "The identity provider is unreachable or did not answer in time.", Map.of("Retry-After", "1"), e);
+        } catch (SdkException e) {
+            throw new AuthException(ErrorType.BAD_GATEWAY, 502, "The identity provider could not complete the request.", Map.of(), e);
+        }
+    }
+
+    private static AuthException translate(AwsServiceException e) {
+        String type = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        if (type == null || type.isBlank()) {
+            return new AuthException(ErrorType.BAD_GATEWAY, 502, "The identity provider could not complete the request.", Map.of(), e);
+        }
+        int status = ErrorType.statusOf(type);
+        String message = status >= 500
+                ? "The identity provider could not complete the request."
+                : QUOTED_VALUE.matcher(Objects.requireNonNullElse(e.awsErrorDetails().errorMessage(), type)).replaceAll("Value at");
+        Map<String, String> headers = status == 429 ? Map.of("Retry-After", "1") : Map.of();
+        return new AuthException(type, status, message, headers, e);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.authgate.identity;
+
+import java.util.Optional;
+
+/**
+ * A registration Cognito accepted.
+ *
+ * @param userSub the user's immutable id
+ * @param confirmed whether the user is already confirmed (a trigger may confirm at once)
+ * @param delivery where the confirmation code went, when one was sent
+ */
+public record SignedUp(String userSub, boolean confirmed, Optional<CodeDelivery> delivery) {
+}

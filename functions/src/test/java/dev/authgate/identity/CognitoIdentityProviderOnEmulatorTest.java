@@ -1,0 +1,38 @@
+package dev.authgate.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.authgate.error.AuthException;
+import dev.authgate.testsupport.TestStack;
+
+/** The adapter against Authgate's own Cognito emulator, which also enforces what cognito-local does not. */
+class CognitoIdentityProviderOnEmulatorTest extends IdentityProviderContract {
+
+    private final TestStack stack = TestStack.get();
+
+    @Override
+    URI endpoint() {
+        return stack.emulator().endpoint();
+    }
+
+    @Override
+    String codeSentTo(String email) {
+        return stack.latestCode(email, "SIGN_UP");
+    }
+
+    @Test
+    void aPasswordThatBreaksThePoolsPolicyIsInvalidPasswordNamingTheRules() {
+        assertThatThrownBy(() -> identity().signUp(TestStack.newEmail(), "weakpass", Map.of()))
+                .isInstanceOfSatisfying(AuthException.class, e -> {
+                    assertThat(e.type()).isEqualTo("InvalidPasswordException");
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).containsIgnoringCase("uppercase");
+                });
+    }
+}

@@ -1,0 +1,118 @@
+package dev.authgate.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Test;
+
+import dev.authgate.config.AuthgateProperties;
+import dev.authgate.contract.AuthMode;
+import dev.authgate.contract.PasswordPolicy;
+import dev.authgate.contract.TokenResponse;
+import dev.authgate.error.AuthException;
+import dev.authgate.provisioner.StackOutputs;
+import dev.authgate.provisioner.local.LocalUserPool;
+import dev.authgate.testsupport.TestStack;
+
+/**
+ * What the Cognito adapter must do, run against every Cognito it can talk to: our emulator, and
+ * cognito-local as an independent reading of Cognito. Where cognito-local departs from the Cognito API
+ * Reference, its subclass says so by overriding the expectation, never by loosening it here.
+ */
+abstract class IdentityProviderContract {
+
+    static final String PASSWORD = "Corr3ct-Horse!";
+
+    /** The Cognito endpoint under test. */
+    abstract URI endpoint();
+
+    /** The newest confirmation code sent to the address. */
+    abstract String codeSentTo(String email);
+
+    /** The error Cognito answers a wrong password with: NotAuthorizedException, per the API Reference. */
+    String wrongPasswordErrorType() {
+        return "NotAuthorizedException";
+    }
+
+    private static final Map<URI, CognitoIdentityProvider> ADAPTERS = new ConcurrentHashMap<>();
+
+    /** The adapter for the pool the provisioner makes on this Cognito, once per endpoint. */
+    CognitoIdentityProvider identity() {
+        return ADAPTERS.computeIfAbsent(endpoint(), endpoint -> {
+            StackOutputs pool = new LocalUserPool(endpoint)
+                    .provision(AuthMode.USER_PASSWORD, PasswordPolicy.DEFAULT, URI.create("http://127.0.0.1/auth"));
+            return CognitoIdentityProvider.create(new AuthgateProperties.Cognito("us-east-1", endpoint,
+                    pool.userPoolId(), pool.userPoolClientId(), Duration.ofSeconds(5)));
+        });
+    }
+
+    String confirmedUser() {
+        String email = TestStack.newEmail();
+        identity().signUp(email, PASSWORD, Map.of());
+        identity().confirmSignUp(email, codeSentTo(email));
+        return email;
+    }
+
+    @Test
+    void signingUpAnswersTheUsersSubAndThatItIsNotConfirmedYet() {
+        SignedUp user = identity().signUp(TestStack.newEmail(), PASSWORD, Map.of());
+
+        assertThat(user.userSub()).isNotBlank();
+        assertThat(user.confirmed()).isFalse();
+    }
+
+    @Test
+    void aConfirmedUserSignsInWithTheirPasswordAndGetsTokens() {
+        String email = confirmedUser();
+
+        assertThat(identity().signInWithPassword(email, PASSWORD)).isInstanceOfSatisfying(TokenResponse.class, tokens -> {
+            assertThat(tokens.accessToken()).isNotBlank();
+            assertThat(tokens.idToken()).isNotBlank();
+            assertThat(tokens.refreshToken()).isNotBlank();
+        });
+    }
+
+    @Test
+    void signingUpTwiceWithOneUsernameIsUsernameExists() {
+        String email = TestStack.newEmail();
+        identity().signUp(email, PASSWORD, Map.of());
+
+        assertThatThrownBy(() -> identity().signUp(email, PASSWORD, Map.of()))
+                .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.type()).isEqualTo("UsernameExistsException"));
+    }
+
+    @Test
+    void confirmingWithAWrongCodeIsCodeMismatch() {
+        String email = TestStack.newEmail();
+        identity().signUp(email, PASSWORD, Map.of());
+        String wrong = codeSentTo(email).equals("000000") ? "111111" : "000000";
+
+        assertThatThrownBy(() -> identity().confirmSignUp(email, wrong))
+                .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.type()).isEqualTo("CodeMismatchException"));
+    }
+
+    @Test
+    void signingInBeforeConfirmingIsUserNotConfirmed() {
+        String email = TestStack.newEmail();
+        identity().signUp(email, PASSWORD, Map.of());
+
+        assertThatThrownBy(() -> identity().signInWithPassword(email, PASSWORD))
+                .isInstanceOfSatisfying(AuthException.class, e -> {
+                    assertThat(e.type()).isEqualTo("UserNotConfirmedException");
+                    assertThat(e.status()).isEqualTo(403);
+                });
+    }
+
+    @Test
+    void signingInWithAWrongPasswordIsRejectedWithTheReferencesErrorType() {
+        String email = confirmedUser();
+
+        assertThatThrownBy(() -> identity().signInWithPassword(email, "Wr0ng-Password!"))
+                .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.type()).isEqualTo(wrongPasswordErrorType()));
+    }
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Runs Authgate locally: the Cognito emulator and the API on loopback, with the user pool and app client
+# provisioned on the emulator. Prints AuthApiURL, AuthApiIssuer and AuthApiJwksUri and writes them, with the
+# pool and client ids, to $AUTHGATE_DATA_DIR/outputs.json. Ctrl-C or SIGTERM stops everything.
+#
+# Environment: AUTHGATE_PORT (8080), AUTHGATE_EMULATOR_PORT (9229), AUTHGATE_MODE (UserPassword or
+# Passwordless), AUTHGATE_DATA_DIR (.local, relative to the repository).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+port=${AUTHGATE_PORT:-8080}
+emulator_port=${AUTHGATE_EMULATOR_PORT:-9229}
+mode=${AUTHGATE_MODE:-UserPassword}
+data_dir=${AUTHGATE_DATA_DIR:-.local}
+mkdir -p "$data_dir"
+data_dir=$(cd "$data_dir" && pwd)
+
+case "$mode" in
+  UserPassword|Passwordless) ;;
+  *) echo "run-local: AUTHGATE_MODE must be UserPassword or Passwordless, not '$mode'" >&2; exit 2 ;;
+esac
+
+# shellcheck source=scripts/lib/build.sh
+source "$root/scripts/lib/build.sh"
+build_if_stale
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+await_port() { # name port pid
+  for _ in $(seq 1 300); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$2") 2>/dev/null; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then echo "run-local: the $1 stopped before listening on port $2" >&2; exit 1; fi
+    sleep 0.2
+  done
+  echo "run-local: the $1 did not listen on port $2 within 60 s" >&2
+  exit 1
+}
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$emulator_port") 2>/dev/null; then
+  echo "run-local: port $emulator_port is taken; set AUTHGATE_EMULATOR_PORT to a free one" >&2; exit 1
+fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "run-local: port $port is taken; set AUTHGATE_PORT to a free one" >&2; exit 1
+fi
+
+java -jar "$(emulator_jar)" --port "$emulator_port" --data-dir "$data_dir/emulator" \
+  > "$data_dir/emulator.log" 2>&1 &
+pids+=($!)
+await_port "Cognito emulator" "$emulator_port" "${pids[-1]}"
+
+outputs=$(java -jar "$(provisioner_jar)" local \
+  --endpoint "http://127.0.0.1:$emulator_port" \
+  --api-url "http://127.0.0.1:$port/auth" \
+  --mode "$mode" \
+  --out "$data_dir/outputs.json")
+output() { sed -n "s/^$1=//p" <<<"$outputs"; }
+
+java -cp "$(functions_classpath)" dev.authgate.AuthgateApplication \
+  --server.port="$port" \
+  --authgate.mode="$mode" \
+  --authgate.cognito.endpoint="http://127.0.0.1:$emulator_port" \
+  --authgate.cognito.user-pool-id="$(output UserPoolId)" \
+  --authgate.cognito.client-id="$(output UserPoolClientId)" \
+  > "$data_dir/api.log" 2>&1 &
+pids+=($!)
+await_port "API" "$port" "${pids[-1]}"
+
+echo "$outputs"
+echo "Authgate ($mode) is running. Codes the pool sends: http://127.0.0.1:$emulator_port/outbox"
+echo "Logs: $data_dir/api.log, $data_dir/emulator.log. Ctrl-C stops."
+
+# Whichever process ends first ends the run.
+wait -n "${pids[@]}"

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs every test of every module. Needs JDK 17+, Maven and Node.js 20 (for cognito-local, which the test
+# harness installs from the project's pinned package-lock.json).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+exec mvn -B verify "$@"
