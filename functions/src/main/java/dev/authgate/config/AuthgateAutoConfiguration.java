@@ -6,10 +6,11 @@ import java.util.function.Predicate;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -34,6 +35,7 @@ import dev.authgate.lambda.ApiHandler;
 import dev.authgate.operation.ConfirmSignUp;
 import dev.authgate.operation.SignIn;
 import dev.authgate.operation.SignUp;
+import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.web.LocalWebRoutes;
 
 /**
@@ -42,8 +44,13 @@ import dev.authgate.web.LocalWebRoutes;
  * contract, which is how the dispatcher finds it.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(AuthgateProperties.class)
 public class AuthgateAutoConfiguration {
+
+    /** The {@code authgate.*} settings; a bad value stops start-up with a message naming the property. */
+    @Bean
+    AuthgateSettings authgateSettings(Environment environment) {
+        return Binder.get(environment).bind("authgate", AuthgateSettings.class).orElseGet(AuthgateSettings::defaults);
+    }
 
     @Bean
     OperationCatalogue operationCatalogue() {
@@ -57,13 +64,13 @@ public class AuthgateAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(IdentityProvider.class)
-    CognitoIdentityProvider identityProvider(AuthgateProperties properties) {
-        return CognitoIdentityProvider.create(properties.cognito());
+    CognitoIdentityProvider identityProvider(AuthgateSettings settings) {
+        return CognitoIdentityProvider.create(settings.cognito());
     }
 
     @Bean
-    Function<SignUpRequest, SignUpResponse> signUp(IdentityProvider identity, AuthgateProperties properties) {
-        return new SignUp(identity, properties.mode());
+    Function<SignUpRequest, SignUpResponse> signUp(IdentityProvider identity, AuthgateSettings settings) {
+        return new SignUp(identity, settings.mode());
     }
 
     @Bean
@@ -72,17 +79,17 @@ public class AuthgateAutoConfiguration {
     }
 
     @Bean
-    Function<SignInRequest, SignInResult> signIn(IdentityProvider identity, AuthgateProperties properties) {
-        return new SignIn(identity, properties.mode());
+    Function<SignInRequest, SignInResult> signIn(IdentityProvider identity, AuthgateSettings settings) {
+        return new SignIn(identity, settings.mode());
     }
 
     @Bean
     OperationDispatcher operationDispatcher(OperationCatalogue catalogue, FunctionCatalog functions, JsonCodec json,
-            AuthgateProperties properties) {
-        Predicate<ContractOperation> served = operation -> properties.surfaces().contains(operation.surface())
-                && operation.existsIn(properties.mode().contractName());
+            AuthgateSettings settings) {
+        Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())
+                && operation.existsIn(settings.mode().contractName());
         return new OperationDispatcher(catalogue, served, new OperationFunctions(functions), json,
-                properties.http().maxBodyBytes());
+                settings.http().maxBodyBytes());
     }
 
     @Bean(ApiHandler.FUNCTION)

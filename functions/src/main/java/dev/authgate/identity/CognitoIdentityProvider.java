@@ -26,12 +26,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliver
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
 
-import dev.authgate.config.AuthgateProperties;
 import dev.authgate.contract.ChallengeResponse;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
+import dev.authgate.settings.CognitoSettings;
 
 /** The identity port over Amazon Cognito's user-pool API: the only class that speaks the AWS SDK. */
 public final class CognitoIdentityProvider implements IdentityProvider, AutoCloseable {
@@ -48,11 +48,11 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
     }
 
     /** Connects to the pool the settings name: AWS itself, or the endpoint they give. */
-    public static CognitoIdentityProvider create(AuthgateProperties.Cognito settings) {
+    public static CognitoIdentityProvider create(CognitoSettings settings) {
         if (settings.clientId() == null || settings.clientId().isBlank()) {
             throw new IllegalArgumentException("authgate.cognito.client-id is required");
         }
-        Duration timeout = settings.timeout();
+        Duration timeout = Duration.ofMillis(settings.timeoutMillis());
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
                 .region(Region.of(settings.region()))
                 .httpClient(UrlConnectionHttpClient.builder()

@@ -1,6 +1,6 @@
 package dev.authgate.operation;
 
-import dev.authgate.contract.AuthMode;
+import dev.authgate.settings.AuthMode;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 

@@ -3,7 +3,7 @@ package dev.authgate.operation;
 import java.util.Objects;
 import java.util.function.Function;
 
-import dev.authgate.contract.AuthMode;
+import dev.authgate.settings.AuthMode;
 import dev.authgate.contract.SignInRequest;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.identity.IdentityProvider;

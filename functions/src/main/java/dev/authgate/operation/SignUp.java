@@ -3,7 +3,7 @@ package dev.authgate.operation;
 import java.util.Objects;
 import java.util.function.Function;
 
-import dev.authgate.contract.AuthMode;
+import dev.authgate.settings.AuthMode;
 import dev.authgate.contract.SignUpRequest;
 import dev.authgate.contract.SignUpResponse;
 import dev.authgate.identity.IdentityProvider;

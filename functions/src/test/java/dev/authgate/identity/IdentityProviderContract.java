@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
-import dev.authgate.config.AuthgateProperties;
-import dev.authgate.contract.AuthMode;
-import dev.authgate.contract.PasswordPolicy;
+import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.error.AuthException;
+import dev.authgate.settings.CognitoSettings;
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.local.LocalUserPool;
 import dev.authgate.testsupport.TestStack;
@@ -45,9 +43,8 @@ abstract class IdentityProviderContract {
     CognitoIdentityProvider identity() {
         return ADAPTERS.computeIfAbsent(endpoint(), endpoint -> {
             StackOutputs pool = new LocalUserPool(endpoint)
-                    .provision(AuthMode.USER_PASSWORD, PasswordPolicy.DEFAULT, URI.create("http://127.0.0.1/auth"));
-            return CognitoIdentityProvider.create(new AuthgateProperties.Cognito("us-east-1", endpoint,
-                    pool.userPoolId(), pool.userPoolClientId(), Duration.ofSeconds(5)));
+                    .provision(AuthgateSettings.defaults(), URI.create("http://127.0.0.1/auth"));
+            return CognitoIdentityProvider.create(new CognitoSettings("us-east-1", endpoint, pool.userPoolId(), pool.userPoolClientId(), 5000));
         });
     }
 

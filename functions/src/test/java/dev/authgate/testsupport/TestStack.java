@@ -10,8 +10,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authgate.AuthgateApplication;
-import dev.authgate.contract.AuthMode;
-import dev.authgate.contract.PasswordPolicy;
+import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
 import dev.authgate.emulator.OutboxEntry;
@@ -36,7 +35,7 @@ public final class TestStack {
     private TestStack() {
         emulator = CognitoEmulator.start(EmulatorOptions.defaults());
         outputs = new LocalUserPool(emulator.endpoint())
-                .provision(AuthMode.USER_PASSWORD, PasswordPolicy.DEFAULT, URI.create("http://127.0.0.1/auth"));
+                .provision(AuthgateSettings.defaults(), URI.create("http://127.0.0.1/auth"));
         System.setProperty("authgate.cognito.endpoint", emulator.endpoint().toString());
         System.setProperty("authgate.cognito.user-pool-id", outputs.userPoolId());
         System.setProperty("authgate.cognito.client-id", outputs.userPoolClientId());

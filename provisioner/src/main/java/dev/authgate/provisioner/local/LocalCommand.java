@@ -4,15 +4,16 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import dev.authgate.contract.AuthMode;
-import dev.authgate.contract.PasswordPolicy;
 import dev.authgate.provisioner.StackOutputs;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.SettingsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code provisioner local}: the user pool and app client on the Cognito emulator, for the local run. */
 @Command(name = "local", mixinStandardHelpOptions = true,
-        description = "Creates (or finds) the user pool and app client on the Cognito emulator and prints the outputs.")
+        description = "Creates (or finds) the user pool, its groups and the app client on the Cognito emulator and prints the outputs.")
 public final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", required = true, description = "The emulator's URL, e.g. http://127.0.0.1:9229.")
@@ -21,31 +22,22 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--api-url", required = true, description = "The local API's /auth URL, e.g. http://127.0.0.1:8080/auth.")
     URI apiUrl;
 
-    @Option(names = "--mode", defaultValue = "UserPassword", description = "UserPassword or Passwordless (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--config", description = "A YAML file with the authgate.* settings (mode, password-policy, roles, tokens, ...).")
+    Path config;
+
+    @Option(names = "--mode", description = "UserPassword or Passwordless; overrides the file's authgate.mode.")
     String mode;
-
-    @Option(names = "--password-min-length", defaultValue = "8", description = "6 to 99 (default: ${DEFAULT-VALUE}).")
-    int minLength;
-
-    @Option(names = "--password-require-digits", defaultValue = "true", arity = "1")
-    boolean requireDigits;
-
-    @Option(names = "--password-require-lowercase", defaultValue = "true", arity = "1")
-    boolean requireLowercase;
-
-    @Option(names = "--password-require-symbols", defaultValue = "true", arity = "1")
-    boolean requireSymbols;
-
-    @Option(names = "--password-require-uppercase", defaultValue = "true", arity = "1")
-    boolean requireUppercase;
 
     @Option(names = "--out", description = "Also write the outputs as JSON to this file.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        PasswordPolicy policy = new PasswordPolicy(minLength, requireDigits, requireLowercase, requireSymbols, requireUppercase);
-        StackOutputs outputs = new LocalUserPool(endpoint).provision(AuthMode.fromContractName(mode), policy, apiUrl);
+        AuthgateSettings settings = config == null ? AuthgateSettings.defaults() : SettingsFile.read(config);
+        if (mode != null) {
+            settings = settings.withMode(AuthMode.fromContractName(mode));
+        }
+        StackOutputs outputs = new LocalUserPool(endpoint).provision(settings, apiUrl);
         outputs.print(System.out);
         if (out != null) {
             outputs.writeJson(out);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -13,14 +14,19 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
-import dev.authgate.contract.AuthMode;
-import dev.authgate.contract.PasswordPolicy;
 import dev.authgate.provisioner.StackOutputs;
+import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.PasswordPolicy;
+import dev.authgate.settings.TokenSettings;
 
 /**
  * Builds the user pool and app client on a Cognito emulator through the Cognito API, as the CloudFormation
@@ -37,12 +43,16 @@ public final class LocalUserPool {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     }
 
-    /** Finds or creates the pool and client for the mode, and answers the stack's outputs. */
-    public StackOutputs provision(AuthMode mode, PasswordPolicy policy, URI apiUrl) {
+    /** Finds or creates the pool, its groups and its client for the settings, and answers the stack's outputs. */
+    public StackOutputs provision(AuthgateSettings settings, URI apiUrl) {
+        AuthMode mode = settings.mode();
         try (CognitoIdentityProviderClient cognito = client()) {
             String poolName = "authgate-" + mode.contractName();
-            String poolId = existingPool(cognito, poolName).orElseGet(() -> createPool(cognito, poolName, mode, policy));
-            String clientId = existingClient(cognito, poolId).orElseGet(() -> createClient(cognito, poolId, mode));
+            String poolId = existingPool(cognito, poolName)
+                    .orElseGet(() -> createPool(cognito, poolName, mode, settings.passwordPolicy()));
+            createMissingGroups(cognito, poolId, settings.roles().keySet());
+            String clientId = existingClient(cognito, poolId)
+                    .orElseGet(() -> createClient(cognito, poolId, mode, settings.tokens()));
             String issuer = endpoint.toString().replaceAll("/+$", "") + "/" + poolId;
             return new StackOutputs(apiUrl.toString(), issuer, issuer + "/.well-known/jwks.json", poolId, clientId);
         }
@@ -96,7 +106,17 @@ public final class LocalUserPool {
                 .userPool().id();
     }
 
-    private static String createClient(CognitoIdentityProviderClient cognito, String poolId, AuthMode mode) {
+    private static void createMissingGroups(CognitoIdentityProviderClient cognito, String poolId, Set<String> roles) {
+        for (String role : roles) {
+            try {
+                cognito.createGroup(request -> request.userPoolId(poolId).groupName(role));
+            } catch (GroupExistsException alreadyThere) {
+                // made by an earlier run on the same data folder
+            }
+        }
+    }
+
+    private static String createClient(CognitoIdentityProviderClient cognito, String poolId, AuthMode mode, TokenSettings tokens) {
         List<ExplicitAuthFlowsType> flows = new ArrayList<>(List.of(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
         flows.add(switch (mode) {
             case USER_PASSWORD -> ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH;
@@ -108,7 +128,15 @@ public final class LocalUserPool {
                 .generateSecret(false)
                 .explicitAuthFlows(flows)
                 .preventUserExistenceErrors(PreventUserExistenceErrorTypes.ENABLED)
-                .enableTokenRevocation(true))
+                .enableTokenRevocation(true)
+                .writeAttributes(ClientAttributes.WRITABLE)
+                .accessTokenValidity(tokens.accessTokenMinutes())
+                .idTokenValidity(tokens.idTokenMinutes())
+                .refreshTokenValidity(tokens.refreshTokenDays())
+                .tokenValidityUnits(units -> units
+                        .accessToken(TimeUnitsType.MINUTES)
+                        .idToken(TimeUnitsType.MINUTES)
+                        .refreshToken(TimeUnitsType.DAYS)))
                 .userPoolClient().clientId();
     }
 }

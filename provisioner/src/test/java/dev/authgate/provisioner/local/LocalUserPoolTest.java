@@ -7,8 +7,8 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import dev.authgate.contract.AuthMode;
-import dev.authgate.contract.PasswordPolicy;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
 import dev.authgate.provisioner.StackOutputs;
@@ -25,7 +25,7 @@ class LocalUserPoolTest {
 
     @Test
     void theOutputsNameTheApiTheIssuerOfThePoolAndItsJwks() {
-        StackOutputs outputs = new LocalUserPool(emulator.endpoint()).provision(AuthMode.USER_PASSWORD, PasswordPolicy.DEFAULT, API);
+        StackOutputs outputs = new LocalUserPool(emulator.endpoint()).provision(AuthgateSettings.defaults(), API);
 
         assertThat(outputs.authApiUrl()).isEqualTo("http://127.0.0.1:8080/auth");
         assertThat(outputs.authApiIssuer()).isEqualTo(emulator.endpoint() + "/" + outputs.userPoolId());
@@ -37,8 +37,8 @@ class LocalUserPoolTest {
     void provisioningAgainFindsThePoolAndClientItMadeBefore() {
         LocalUserPool pool = new LocalUserPool(emulator.endpoint());
 
-        StackOutputs first = pool.provision(AuthMode.PASSWORDLESS, PasswordPolicy.DEFAULT, API);
-        StackOutputs second = pool.provision(AuthMode.PASSWORDLESS, PasswordPolicy.DEFAULT, API);
+        StackOutputs first = pool.provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API);
+        StackOutputs second = pool.provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API);
 
         assertThat(second).isEqualTo(first);
     }
@@ -47,7 +47,7 @@ class LocalUserPoolTest {
     void eachModeHasAPoolOfItsOwn() {
         LocalUserPool pool = new LocalUserPool(emulator.endpoint());
 
-        assertThat(pool.provision(AuthMode.USER_PASSWORD, PasswordPolicy.DEFAULT, API).userPoolId())
-                .isNotEqualTo(pool.provision(AuthMode.PASSWORDLESS, PasswordPolicy.DEFAULT, API).userPoolId());
+        assertThat(pool.provision(AuthgateSettings.defaults(), API).userPoolId())
+                .isNotEqualTo(pool.provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API).userPoolId());
     }
 }

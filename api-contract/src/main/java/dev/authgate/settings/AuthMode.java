@@ -1,6 +1,9 @@
-package dev.authgate.contract;
+package dev.authgate.settings;
 
-/** How users identify themselves; the names are the ones the contract and the configuration use. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** {@code authgate.mode}: how users identify themselves. The names are the ones the contract and scripts use. */
 public enum AuthMode {
     /** The username is an email address and users sign in with a password. */
     USER_PASSWORD("UserPassword"),
@@ -14,17 +17,19 @@ public enum AuthMode {
     }
 
     /** The name {@code x-authgate-modes} uses in the contract, and configuration and scripts use. */
+    @JsonValue
     public String contractName() {
         return contractName;
     }
 
-    /** The mode with this name, as configuration and scripts write it ({@code UserPassword}, {@code Passwordless}). */
+    /** The mode with this name: {@code UserPassword} or {@code Passwordless}. */
+    @JsonCreator
     public static AuthMode fromContractName(String name) {
         for (AuthMode mode : values()) {
-            if (mode.contractName.equals(name)) {
+            if (mode.contractName.equalsIgnoreCase(name) || mode.name().equalsIgnoreCase(name)) {
                 return mode;
             }
         }
-        throw new IllegalArgumentException("Unknown mode '" + name + "'; the modes are UserPassword and Passwordless");
+        throw new IllegalArgumentException("authgate.mode: unknown mode '" + name + "'; the modes are UserPassword and Passwordless");
     }
 }

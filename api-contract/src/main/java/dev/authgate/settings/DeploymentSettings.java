@@ -1,0 +1,32 @@
+package dev.authgate.settings;
+
+import java.util.Objects;
+
+/**
+ * {@code authgate.deployment}: what the provisioner builds on AWS around the functions.
+ *
+ * @param stackName the CloudFormation stack (default {@code authgate})
+ * @param stage the API Gateway stage (default {@code production})
+ * @param lambdaMemoryMb memory of each Lambda function (default 1024)
+ * @param lambdaTimeoutSeconds timeout of each Lambda function (default 15)
+ * @param throttlingBurstLimit the stage's burst limit (default 100)
+ * @param throttlingRateLimit the stage's steady requests per second (default 50)
+ */
+public record DeploymentSettings(String stackName, String stage, Integer lambdaMemoryMb, Integer lambdaTimeoutSeconds,
+        Integer throttlingBurstLimit, Double throttlingRateLimit) {
+
+    public DeploymentSettings {
+        stackName = Objects.requireNonNullElse(stackName, "authgate");
+        stage = Objects.requireNonNullElse(stage, "production");
+        lambdaMemoryMb = Objects.requireNonNullElse(lambdaMemoryMb, 1024);
+        lambdaTimeoutSeconds = Objects.requireNonNullElse(lambdaTimeoutSeconds, 15);
+        throttlingBurstLimit = Objects.requireNonNullElse(throttlingBurstLimit, 100);
+        throttlingRateLimit = Objects.requireNonNullElse(throttlingRateLimit, 50.0);
+        if (lambdaMemoryMb < 128 || lambdaMemoryMb > 10_240) {
+            throw new IllegalArgumentException("authgate.deployment.lambda-memory-mb must be from 128 to 10240, not " + lambdaMemoryMb);
+        }
+        if (lambdaTimeoutSeconds < 1 || lambdaTimeoutSeconds > 900) {
+            throw new IllegalArgumentException("authgate.deployment.lambda-timeout-seconds must be from 1 to 900, not " + lambdaTimeoutSeconds);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.authgate.settings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code authgate.http}: what the HTTP edges add to and accept from every request.
+ *
+ * @param maxBodyBytes the largest request body accepted; larger ones answer 413 (default 65536)
+ * @param headers headers added to every response, errors included
+ * @param cors cross-origin requests; off while no origin is allowed
+ */
+public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Cors cors) {
+
+    public HttpSettings {
+        maxBodyBytes = Objects.requireNonNullElse(maxBodyBytes, 65_536);
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("authgate.http.max-body-bytes must be at least 1024, not " + maxBodyBytes);
+        }
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        cors = cors == null ? new Cors(null, null, null, null, null) : cors;
+    }
+
+    /**
+     * {@code authgate.http.cors}.
+     *
+     * @param allowedOrigins origins allowed to call the API, or {@code *}; empty turns CORS off
+     * @param allowedMethods default: the methods of the contract's routes
+     * @param allowedHeaders default: {@code Authorization}, {@code Content-Type}
+     * @param maxAgeSeconds how long a browser may cache a preflight answer (default 600)
+     * @param allowCredentials whether browsers may send credentials (default false)
+     */
+    public record Cors(List<String> allowedOrigins, List<String> allowedMethods, List<String> allowedHeaders,
+            Integer maxAgeSeconds, Boolean allowCredentials) {
+
+        public Cors {
+            allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+            allowedMethods = allowedMethods == null ? List.of("GET", "POST", "DELETE", "OPTIONS") : List.copyOf(allowedMethods);
+            allowedHeaders = allowedHeaders == null ? List.of("Authorization", "Content-Type") : List.copyOf(allowedHeaders);
+            maxAgeSeconds = Objects.requireNonNullElse(maxAgeSeconds, 600);
+            allowCredentials = Objects.requireNonNullElse(allowCredentials, false);
+            if (allowCredentials && allowedOrigins.contains("*")) {
+                throw new IllegalArgumentException("authgate.http.cors: allow-credentials cannot go with the origin '*'");
+            }
+        }
+
+        public boolean enabled() {
+            return !allowedOrigins.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.authgate.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code authgate.password-policy}: the rules a password must meet, applied to the user pool by the
+ * provisioner and enforced by Cognito. Unset values take Cognito's defaults: 8 characters with digits,
+ * lower and upper case letters and symbols.
+ *
+ * @param minLength 6 to 99
+ */
+public record PasswordPolicy(Integer minLength, Boolean requireDigits, Boolean requireLowercase, Boolean requireSymbols,
+        Boolean requireUppercase) {
+
+    public static final PasswordPolicy DEFAULT = new PasswordPolicy(null, null, null, null, null);
+
+    public PasswordPolicy {
+        minLength = Objects.requireNonNullElse(minLength, 8);
+        requireDigits = Objects.requireNonNullElse(requireDigits, true);
+        requireLowercase = Objects.requireNonNullElse(requireLowercase, true);
+        requireSymbols = Objects.requireNonNullElse(requireSymbols, true);
+        requireUppercase = Objects.requireNonNullElse(requireUppercase, true);
+        if (minLength < 6 || minLength > 99) {
+            throw new IllegalArgumentException("authgate.password-policy.min-length must be from 6 to 99, not " + minLength);
+        }
+    }
+
+    /** The rules in words, as a weak-password message lists them. */
+    public List<String> rules() {
+        List<String> rules = new ArrayList<>(List.of("at least " + minLength + " characters"));
+        if (requireDigits) {
+            rules.add("a digit");
+        }
+        if (requireLowercase) {
+            rules.add("a lowercase letter");
+        }
+        if (requireUppercase) {
+            rules.add("an uppercase letter");
+        }
+        if (requireSymbols) {
+            rules.add("a symbol");
+        }
+        return rules;
+    }
+}

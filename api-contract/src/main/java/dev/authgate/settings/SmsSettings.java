@@ -1,0 +1,22 @@
+package dev.authgate.settings;
+
+import java.util.Objects;
+
+/**
+ * {@code authgate.sms}: the limits on Passwordless sign-in codes.
+ *
+ * @param maxCodes how many codes one phone number may be sent within the window (default 3)
+ * @param windowMinutes the window (default 15)
+ * @param maxAttempts wrong answers allowed before the sign-in must start again (default 3)
+ */
+public record SmsSettings(Integer maxCodes, Integer windowMinutes, Integer maxAttempts) {
+
+    public SmsSettings {
+        maxCodes = Objects.requireNonNullElse(maxCodes, 3);
+        windowMinutes = Objects.requireNonNullElse(windowMinutes, 15);
+        maxAttempts = Objects.requireNonNullElse(maxAttempts, 3);
+        if (maxCodes < 1 || windowMinutes < 1 || maxAttempts < 1) {
+            throw new IllegalArgumentException("authgate.sms: max-codes, window-minutes and max-attempts must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.authgate.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileTest {
+
+    @TempDir
+    Path dir;
+
+    private AuthgateSettings read(String yaml) throws IOException {
+        Path file = dir.resolve("authgate.yml");
+        Files.writeString(file, yaml);
+        return SettingsFile.read(file);
+    }
+
+    @Test
+    void aFileWithoutAuthgateKeysGivesEveryDefault() throws IOException {
+        assertThat(read("other: 1\n")).isEqualTo(AuthgateSettings.defaults());
+    }
+
+    @Test
+    void theDefaultsAreUserPasswordModeBothSurfacesAndCognitosPasswordPolicy() {
+        AuthgateSettings settings = AuthgateSettings.defaults();
+
+        assertThat(settings.mode()).isEqualTo(AuthMode.USER_PASSWORD);
+        assertThat(settings.surfaces()).containsExactlyInAnyOrder("auth", "cognito-gateway");
+        assertThat(settings.passwordPolicy()).isEqualTo(new PasswordPolicy(8, true, true, true, true));
+        assertThat(settings.roles()).isEmpty();
+        assertThat(settings.http().maxBodyBytes()).isEqualTo(65_536);
+        assertThat(settings.sms().maxCodes()).isEqualTo(3);
+    }
+
+    @Test
+    void kebabCaseKeysAndModeNamesAreRead() throws IOException {
+        AuthgateSettings settings = read("""
+                authgate:
+                  mode: Passwordless
+                  surfaces: [auth]
+                  password-policy:
+                    min-length: 12
+                    require-symbols: false
+                  roles:
+                    User:
+                      allow-self-sign-up: true
+                      sign-up-methods: [phone]
+                """);
+
+        assertThat(settings.mode()).isEqualTo(AuthMode.PASSWORDLESS);
+        assertThat(settings.surfaces()).containsExactly("auth");
+        assertThat(settings.passwordPolicy()).isEqualTo(new PasswordPolicy(12, true, true, false, true));
+        assertThat(settings.roles().get("User").allowSelfSignUp()).isTrue();
+        assertThat(settings.roles().get("User").signUpMethods()).isEqualTo(Set.of(RoleSettings.SignUpMethod.PHONE));
+    }
+
+    @Test
+    void aMinimumLengthOutsideSixToNinetyNineIsRejectedNamingTheProperty() {
+        assertThatThrownBy(() -> read("authgate:\n  password-policy:\n    min-length: 5\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.password-policy.min-length");
+    }
+
+    @Test
+    void anUnknownSurfaceIsRejectedNamingTheProperty() {
+        assertThatThrownBy(() -> read("authgate:\n  surfaces: [soap]\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.surfaces");
+    }
+
+    @Test
+    void anUnknownKeyIsRejected() {
+        assertThatThrownBy(() -> read("authgate:\n  mdoe: Passwordless\n")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
