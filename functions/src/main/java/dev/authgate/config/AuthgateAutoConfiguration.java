@@ -1,5 +1,6 @@
 package dev.authgate.config;
 
+import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -17,23 +19,47 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import dev.authgate.contract.AnswerChallengeRequest;
+import dev.authgate.contract.ChangePasswordRequest;
+import dev.authgate.contract.CodeSentResponse;
+import dev.authgate.contract.ConfirmForgotPasswordRequest;
 import dev.authgate.contract.ConfirmSignUpRequest;
 import dev.authgate.contract.MessageResponse;
+import dev.authgate.contract.RefreshTokenRequest;
+import dev.authgate.contract.RevokeTokenRequest;
 import dev.authgate.contract.SignInRequest;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.SignUpRequest;
 import dev.authgate.contract.SignUpResponse;
+import dev.authgate.contract.TokenResponse;
+import dev.authgate.contract.UserResponse;
+import dev.authgate.contract.UsernameRequest;
 import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
+import dev.authgate.gateway.CognitoGatewaySurface;
+import dev.authgate.http.BearerAuthentication;
 import dev.authgate.http.JsonCodec;
 import dev.authgate.http.OperationDispatcher;
 import dev.authgate.http.OperationFunctions;
+import dev.authgate.identity.AccessTokenVerifier;
+import dev.authgate.identity.Authenticated;
 import dev.authgate.identity.CognitoIdentityProvider;
 import dev.authgate.identity.IdentityProvider;
+import dev.authgate.identity.VerifiedAccessToken;
 import dev.authgate.lambda.ApiGatewayFunction;
 import dev.authgate.lambda.ApiHandler;
+import dev.authgate.operation.AnswerChallenge;
+import dev.authgate.operation.ChangePassword;
+import dev.authgate.operation.ConfirmForgotPassword;
 import dev.authgate.operation.ConfirmSignUp;
+import dev.authgate.operation.DeleteUser;
+import dev.authgate.operation.ForgotPassword;
+import dev.authgate.operation.GetUser;
+import dev.authgate.operation.RefreshToken;
+import dev.authgate.operation.ResendConfirmationCode;
+import dev.authgate.operation.RevokeToken;
 import dev.authgate.operation.SignIn;
+import dev.authgate.operation.SignOut;
 import dev.authgate.operation.SignUp;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.web.LocalWebRoutes;
@@ -44,12 +70,19 @@ import dev.authgate.web.LocalWebRoutes;
  * contract, which is how the dispatcher finds it.
  */
 @AutoConfiguration
+@Import(CognitoGatewaySurface.class)
 public class AuthgateAutoConfiguration {
 
     /** The {@code authgate.*} settings; a bad value stops start-up with a message naming the property. */
     @Bean
     AuthgateSettings authgateSettings(Environment environment) {
         return Binder.get(environment).bind("authgate", AuthgateSettings.class).orElseGet(AuthgateSettings::defaults);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Bean
@@ -69,6 +102,11 @@ public class AuthgateAutoConfiguration {
     }
 
     @Bean
+    AccessTokenVerifier accessTokenVerifier(AuthgateSettings settings) {
+        return AccessTokenVerifier.create(settings.cognito());
+    }
+
+    @Bean
     Function<SignUpRequest, SignUpResponse> signUp(IdentityProvider identity, AuthgateSettings settings) {
         return new SignUp(identity, settings.mode());
     }
@@ -79,17 +117,67 @@ public class AuthgateAutoConfiguration {
     }
 
     @Bean
+    Function<UsernameRequest, CodeSentResponse> resendConfirmationCode(IdentityProvider identity) {
+        return new ResendConfirmationCode(identity);
+    }
+
+    @Bean
     Function<SignInRequest, SignInResult> signIn(IdentityProvider identity, AuthgateSettings settings) {
         return new SignIn(identity, settings.mode());
     }
 
     @Bean
-    OperationDispatcher operationDispatcher(OperationCatalogue catalogue, FunctionCatalog functions, JsonCodec json,
-            AuthgateSettings settings) {
+    Function<AnswerChallengeRequest, SignInResult> answerChallenge(IdentityProvider identity) {
+        return new AnswerChallenge(identity);
+    }
+
+    @Bean
+    Function<RefreshTokenRequest, TokenResponse> refreshToken(IdentityProvider identity) {
+        return new RefreshToken(identity);
+    }
+
+    @Bean
+    Function<RevokeTokenRequest, MessageResponse> revokeToken(IdentityProvider identity, AccessTokenVerifier verifier) {
+        return new RevokeToken(identity, verifier);
+    }
+
+    @Bean
+    Function<VerifiedAccessToken, MessageResponse> signOut(IdentityProvider identity) {
+        return new SignOut(identity);
+    }
+
+    @Bean
+    Function<UsernameRequest, CodeSentResponse> forgotPassword(IdentityProvider identity) {
+        return new ForgotPassword(identity);
+    }
+
+    @Bean
+    Function<ConfirmForgotPasswordRequest, MessageResponse> confirmForgotPassword(IdentityProvider identity) {
+        return new ConfirmForgotPassword(identity);
+    }
+
+    @Bean
+    Function<Authenticated<ChangePasswordRequest>, MessageResponse> changePassword(IdentityProvider identity) {
+        return new ChangePassword(identity);
+    }
+
+    @Bean
+    Function<VerifiedAccessToken, UserResponse> getUser(IdentityProvider identity, AuthgateSettings settings) {
+        return new GetUser(identity, settings.mode());
+    }
+
+    @Bean
+    Function<VerifiedAccessToken, MessageResponse> deleteUser(IdentityProvider identity) {
+        return new DeleteUser(identity);
+    }
+
+    @Bean
+    OperationDispatcher operationDispatcher(OperationCatalogue catalogue, FunctionCatalog functions,
+            AccessTokenVerifier verifier, JsonCodec json, AuthgateSettings settings) {
         Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())
                 && operation.existsIn(settings.mode().contractName());
-        return new OperationDispatcher(catalogue, served, new OperationFunctions(functions), json,
-                settings.http().maxBodyBytes());
+        return new OperationDispatcher(catalogue, served, new OperationFunctions(functions), new BearerAuthentication(verifier),
+                json, settings.http().maxBodyBytes());
     }
 
     @Bean(ApiHandler.FUNCTION)

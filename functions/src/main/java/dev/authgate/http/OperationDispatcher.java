@@ -2,6 +2,7 @@ package dev.authgate.http;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -14,6 +15,9 @@ import dev.authgate.contract.catalogue.RouteMatch;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.http.OperationFunctions.OperationFunction;
+import dev.authgate.identity.Authenticated;
+import dev.authgate.identity.OptionalBearer;
+import dev.authgate.identity.VerifiedAccessToken;
 
 /**
  * The path every request takes after an edge has read it, whichever edge that is: route lookup in the
@@ -28,13 +32,15 @@ public final class OperationDispatcher {
     private final RequestBodyValidator validator;
     private final JsonCodec json;
     private final ErrorMapper errors;
+    private final BearerAuthentication bearer;
     private final int maxBodyBytes;
 
     public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
-            JsonCodec json, int maxBodyBytes) {
+            BearerAuthentication bearer, JsonCodec json, int maxBodyBytes) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.served = Objects.requireNonNull(served, "served");
         this.functions = Objects.requireNonNull(functions, "functions");
+        this.bearer = Objects.requireNonNull(bearer, "bearer");
         this.validator = new RequestBodyValidator(catalogue);
         this.json = Objects.requireNonNull(json, "json");
         this.errors = new ErrorMapper(json);
@@ -68,7 +74,7 @@ public final class OperationDispatcher {
         }
         OperationFunction function = functions.find(operation.id()).orElseThrow(() -> new AuthException(
                 ErrorType.NOT_IMPLEMENTED, 501, "The operation " + operation.id() + " is not implemented yet."));
-        Object output = function.apply(decode(operation, function, request));
+        Object output = function.apply(input(operation, function, request));
         return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE), json.write(output));
     }
 
@@ -86,9 +92,29 @@ public final class OperationDispatcher {
         throw new AuthException(ErrorType.NOT_FOUND, 404, "No route matches " + request.method() + " " + request.path() + ".");
     }
 
-    private Object decode(ContractOperation operation, OperationFunction function, HttpRequest request) {
+    /** What the operation's function takes: the body, the verified bearer token, or both together. */
+    private Object input(ContractOperation operation, OperationFunction function, HttpRequest request) {
+        Optional<VerifiedAccessToken> token = switch (operation.bearer()) {
+            case REQUIRED -> Optional.of(bearer.required(request));
+            case OPTIONAL -> bearer.optional(request);
+            case NONE -> Optional.empty();
+        };
+        if (function.inputType() == VerifiedAccessToken.class) {
+            return token.orElseThrow();
+        }
+        Object body = decode(operation, function.bodyType(), request);
+        if (function.inputType() == Authenticated.class) {
+            return new Authenticated<>(token.orElseThrow(), body);
+        }
+        if (function.inputType() == OptionalBearer.class) {
+            return new OptionalBearer<>(token, body);
+        }
+        return body;
+    }
+
+    private Object decode(ContractOperation operation, Class<?> bodyType, HttpRequest request) {
         if (operation.requestSchema().isEmpty()) {
-            return null;
+            throw new IllegalStateException("The operation " + operation.id() + " takes no body, but its function does");
         }
         if (request.body().length == 0) {
             throw AuthException.invalidRequest("The request body is required.");
@@ -97,6 +123,6 @@ public final class OperationDispatcher {
         validator.violation(body, operation.requestSchema().get()).ifPresent(violation -> {
             throw AuthException.invalidRequest(violation);
         });
-        return json.bind(body, function.inputType());
+        return json.bind(body, bodyType);
     }
 }

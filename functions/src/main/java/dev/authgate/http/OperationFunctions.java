@@ -1,5 +1,7 @@
 package dev.authgate.http;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,12 +34,20 @@ public final class OperationFunctions {
         if (function == null || !function.isFunction() || !operationId.equals(function.getFunctionDefinition())) {
             return Optional.empty();
         }
-        Class<?> inputType = FunctionTypeUtils.getRawType(function.getInputType());
-        return Optional.of(new OperationFunction(operationId, inputType, function::apply));
+        Type input = function.getInputType();
+        Class<?> inputType = FunctionTypeUtils.getRawType(input);
+        Class<?> bodyType = input instanceof ParameterizedType parameterized
+                ? FunctionTypeUtils.getRawType(parameterized.getActualTypeArguments()[0])
+                : inputType;
+        return Optional.of(new OperationFunction(operationId, inputType, bodyType, function::apply));
     }
 
-    /** One operation's function and the type of request it takes. */
-    public record OperationFunction(String name, Class<?> inputType, java.util.function.Function<Object, Object> function) {
+    /**
+     * One operation's function, the type it takes, and the type of the request body inside it (the same type,
+     * unless the input wraps the body with a token, as {@code Authenticated<ChangePasswordRequest>} does).
+     */
+    public record OperationFunction(String name, Class<?> inputType, Class<?> bodyType,
+            java.util.function.Function<Object, Object> function) {
 
         public Object apply(Object request) {
             return function.apply(request);

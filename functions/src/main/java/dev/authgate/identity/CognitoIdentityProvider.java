@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -15,6 +16,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -23,27 +26,42 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
 
 import dev.authgate.contract.ChallengeResponse;
+import dev.authgate.contract.CodeDeliveryDetails;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.settings.CognitoSettings;
 
-/** The identity port over Amazon Cognito's user-pool API: the only class that speaks the AWS SDK. */
+/**
+ * The identity port over Amazon Cognito's user-pool API: the only class that speaks the AWS SDK.
+ *
+ * <p>Two clients share one HTTP client: calls that are safe to repeat (sign-in, refresh, reads, sign-out,
+ * revocation) go through one that retries throttling and connection failures; calls that change state in a
+ * way a repeat would not (sign-up, confirmations, password changes, deletion, answering a challenge, which
+ * uses up its session) go through one that never retries, so a lost answer is never applied twice.
+ */
 public final class CognitoIdentityProvider implements IdentityProvider, AutoCloseable {
 
     /** AWS validation messages may quote the rejected value; a value can be a secret. */
     private static final Pattern QUOTED_VALUE = Pattern.compile("Value '[^']*' at");
 
-    private final CognitoIdentityProviderClient client;
+    private final SdkHttpClient http;
+    private final CognitoIdentityProviderClient retrying;
+    private final CognitoIdentityProviderClient once;
     private final String clientId;
 
-    CognitoIdentityProvider(CognitoIdentityProviderClient client, String clientId) {
-        this.client = Objects.requireNonNull(client, "client");
+    CognitoIdentityProvider(SdkHttpClient http, CognitoIdentityProviderClient retrying, CognitoIdentityProviderClient once,
+            String clientId) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.retrying = Objects.requireNonNull(retrying, "retrying");
+        this.once = Objects.requireNonNull(once, "once");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
     }
 
@@ -53,19 +71,35 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
             throw new IllegalArgumentException("authgate.cognito.client-id is required");
         }
         Duration timeout = Duration.ofMillis(settings.timeoutMillis());
+        SdkHttpClient http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(timeout)
+                .socketTimeout(timeout)
+                .build();
+        return new CognitoIdentityProvider(http,
+                client(settings, http, timeout, true),
+                client(settings, http, timeout, false),
+                settings.clientId());
+    }
+
+    private static CognitoIdentityProviderClient client(CognitoSettings settings, SdkHttpClient http, Duration timeout,
+            boolean retries) {
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
                 .region(Region.of(settings.region()))
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(timeout)
-                        .socketTimeout(timeout)
-                        .build())
-                .overrideConfiguration(override -> override.apiCallTimeout(timeout));
+                .httpClient(http)
+                .overrideConfiguration(override -> {
+                    override.apiCallTimeout(timeout);
+                    if (retries) {
+                        override.retryStrategy(RetryMode.STANDARD);
+                    } else {
+                        override.retryStrategy(strategy -> strategy.maxAttempts(1));
+                    }
+                });
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint()).credentialsProvider(emulatorCredentials());
         } else {
             builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }
-        return new CognitoIdentityProvider(builder.build(), settings.clientId());
+        return builder.build();
     }
 
     /** An emulator accepts any signature, but the SDK still signs administrative calls. */
@@ -75,29 +109,33 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public SignedUp signUp(String username, String password, Map<String, String> attributes) {
-        List<AttributeType> userAttributes = attributes.entrySet().stream()
-                .map(entry -> AttributeType.builder().name(entry.getKey()).value(entry.getValue()).build())
-                .toList();
-        SignUpResponse response = call(() -> client.signUp(request -> request
+        SignUpResponse response = call(() -> once.signUp(request -> request
                 .clientId(clientId)
                 .username(username)
                 .password(password)
-                .userAttributes(userAttributes)));
+                .userAttributes(attributes(attributes))));
         return new SignedUp(response.userSub(), Boolean.TRUE.equals(response.userConfirmed()),
                 delivery(response.codeDeliveryDetails()));
     }
 
     @Override
     public void confirmSignUp(String username, String confirmationCode) {
-        call(() -> client.confirmSignUp(request -> request
+        call(() -> once.confirmSignUp(request -> request
                 .clientId(clientId)
                 .username(username)
                 .confirmationCode(confirmationCode)));
     }
 
     @Override
+    public Optional<CodeDeliveryDetails> resendConfirmationCode(String username) {
+        return delivery(call(() -> once.resendConfirmationCode(request -> request
+                .clientId(clientId)
+                .username(username))).codeDeliveryDetails());
+    }
+
+    @Override
     public SignInResult signInWithPassword(String username, String password) {
-        InitiateAuthResponse response = call(() -> client.initiateAuth(request -> request
+        InitiateAuthResponse response = call(() -> retrying.initiateAuth(request -> request
                 .clientId(clientId)
                 .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", username, "PASSWORD", password))));
@@ -106,8 +144,86 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
     }
 
     @Override
+    public SignInResult answerChallenge(String challengeName, String session, Map<String, String> responses) {
+        RespondToAuthChallengeResponse response = call(() -> once.respondToAuthChallenge(request -> request
+                .clientId(clientId)
+                .challengeName(challengeName)
+                .session(session)
+                .challengeResponses(responses)));
+        return signInResult(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+                response.challengeParameters(), null);
+    }
+
+    @Override
+    public TokenResponse refresh(String refreshToken) {
+        InitiateAuthResponse response = call(() -> retrying.initiateAuth(request -> request
+                .clientId(clientId)
+                .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+                .authParameters(Map.of("REFRESH_TOKEN", refreshToken))));
+        if (signInResult(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+                response.challengeParameters(), refreshToken) instanceof TokenResponse tokens) {
+            return tokens;
+        }
+        throw new AuthException(ErrorType.BAD_GATEWAY, 502, "The identity provider answered a refresh with a challenge.");
+    }
+
+    @Override
+    public void signOutEverywhere(String accessToken) {
+        call(() -> retrying.globalSignOut(request -> request.accessToken(accessToken)));
+    }
+
+    @Override
+    public void revokeRefreshToken(String refreshToken) {
+        call(() -> retrying.revokeToken(request -> request.clientId(clientId).token(refreshToken)));
+    }
+
+    @Override
+    public Optional<CodeDeliveryDetails> forgotPassword(String username) {
+        return delivery(call(() -> once.forgotPassword(request -> request
+                .clientId(clientId)
+                .username(username))).codeDeliveryDetails());
+    }
+
+    @Override
+    public void confirmForgotPassword(String username, String confirmationCode, String newPassword) {
+        call(() -> once.confirmForgotPassword(request -> request
+                .clientId(clientId)
+                .username(username)
+                .confirmationCode(confirmationCode)
+                .password(newPassword)));
+    }
+
+    @Override
+    public void changePassword(String accessToken, String previousPassword, String proposedPassword) {
+        call(() -> once.changePassword(request -> request
+                .accessToken(accessToken)
+                .previousPassword(previousPassword)
+                .proposedPassword(proposedPassword)));
+    }
+
+    @Override
+    public PoolUser user(String accessToken) {
+        GetUserResponse response = call(() -> retrying.getUser(request -> request.accessToken(accessToken)));
+        return new PoolUser(response.username(), response.userAttributes().stream()
+                .collect(Collectors.toMap(AttributeType::name, AttributeType::value, (first, second) -> second)));
+    }
+
+    @Override
+    public void deleteUser(String accessToken) {
+        call(() -> once.deleteUser(request -> request.accessToken(accessToken)));
+    }
+
+    @Override
     public void close() {
-        client.close();
+        retrying.close();
+        once.close();
+        http.close();
+    }
+
+    private static List<AttributeType> attributes(Map<String, String> attributes) {
+        return attributes.entrySet().stream()
+                .map(entry -> AttributeType.builder().name(entry.getKey()).value(entry.getValue()).build())
+                .toList();
     }
 
     private static SignInResult signInResult(AuthenticationResultType tokens, String challengeName, String session,
@@ -123,8 +239,9 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
         return new ChallengeResponse(challengeName, session, ChallengeMessages.nextStep(challengeName), challengeParameters);
     }
 
-    private static Optional<CodeDelivery> delivery(CodeDeliveryDetailsType details) {
-        return Optional.ofNullable(details).map(d -> new CodeDelivery(d.attributeName(), d.deliveryMediumAsString(), d.destination()));
+    private static Optional<CodeDeliveryDetails> delivery(CodeDeliveryDetailsType details) {
+        return Optional.ofNullable(details)
+                .map(d -> new CodeDeliveryDetails(d.attributeName(), d.deliveryMediumAsString(), d.destination()));
     }
 
     private static <T> T call(Supplier<T> call) {

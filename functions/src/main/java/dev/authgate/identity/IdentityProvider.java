@@ -1,8 +1,11 @@
 package dev.authgate.identity;
 
 import java.util.Map;
+import java.util.Optional;
 
+import dev.authgate.contract.CodeDeliveryDetails;
 import dev.authgate.contract.SignInResult;
+import dev.authgate.contract.TokenResponse;
 
 /**
  * The user pool, as the operations see it. Implementations translate every failure into
@@ -16,6 +19,36 @@ public interface IdentityProvider {
     /** Confirms a registration with the code that was sent. */
     void confirmSignUp(String username, String confirmationCode);
 
+    /** Sends a new confirmation code; the previous one stops working. */
+    Optional<CodeDeliveryDetails> resendConfirmationCode(String username);
+
     /** Signs in with a password: tokens, or the challenge Cognito asks next. */
     SignInResult signInWithPassword(String username, String password);
+
+    /** Answers a challenge with the responses it asks for: tokens, or the next challenge. */
+    SignInResult answerChallenge(String challengeName, String session, Map<String, String> responses);
+
+    /** New access and ID tokens for a refresh token; the answer carries the refresh token it was given. */
+    TokenResponse refresh(String refreshToken);
+
+    /** Ends every session of the user the access token belongs to. */
+    void signOutEverywhere(String accessToken);
+
+    /** Ends the one session a refresh token belongs to. */
+    void revokeRefreshToken(String refreshToken);
+
+    /** Sends a code with which the password can be changed. */
+    Optional<CodeDeliveryDetails> forgotPassword(String username);
+
+    /** Sets a new password with the code forgotPassword sent. */
+    void confirmForgotPassword(String username, String confirmationCode, String newPassword);
+
+    /** Changes the password of the user the access token belongs to. */
+    void changePassword(String accessToken, String previousPassword, String proposedPassword);
+
+    /** The username and attributes of the user the access token belongs to. */
+    PoolUser user(String accessToken);
+
+    /** Deletes the user the access token belongs to. */
+    void deleteUser(String accessToken);
 }

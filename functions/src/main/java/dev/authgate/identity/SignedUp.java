@@ -2,6 +2,8 @@ package dev.authgate.identity;
 
 import java.util.Optional;
 
+import dev.authgate.contract.CodeDeliveryDetails;
+
 /**
  * A registration Cognito accepted.
  *
@@ -9,5 +11,5 @@ import java.util.Optional;
  * @param confirmed whether the user is already confirmed (a trigger may confirm at once)
  * @param delivery where the confirmation code went, when one was sent
  */
-public record SignedUp(String userSub, boolean confirmed, Optional<CodeDelivery> delivery) {
+public record SignedUp(String userSub, boolean confirmed, Optional<CodeDeliveryDetails> delivery) {
 }

@@ -18,7 +18,8 @@ public final class ConfirmSignUp implements Function<ConfirmSignUpRequest, Messa
 
     @Override
     public MessageResponse apply(ConfirmSignUpRequest request) {
-        identity.confirmSignUp(request.username(), request.confirmationCode());
-        return new MessageResponse("The username: " + request.username() + " has been confirmed.");
+        String username = Fields.username(request.username());
+        identity.confirmSignUp(username, request.confirmationCode());
+        return new MessageResponse("The username: " + username + " has been confirmed.");
     }
 }

@@ -3,10 +3,10 @@ package dev.authgate.operation;
 import java.util.Objects;
 import java.util.function.Function;
 
-import dev.authgate.settings.AuthMode;
 import dev.authgate.contract.SignInRequest;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.identity.IdentityProvider;
+import dev.authgate.settings.AuthMode;
 
 /** Exchanges a username and password for tokens, or for the challenge Cognito asks next. */
 public final class SignIn implements Function<SignInRequest, SignInResult> {
@@ -21,8 +21,9 @@ public final class SignIn implements Function<SignInRequest, SignInResult> {
 
     @Override
     public SignInResult apply(SignInRequest request) {
+        String username = Fields.username(request.username());
         return switch (mode) {
-            case USER_PASSWORD -> identity.signInWithPassword(request.username(), Fields.required(request.password(), "password"));
+            case USER_PASSWORD -> identity.signInWithPassword(username, Fields.required(request.password(), "password"));
             case PASSWORDLESS -> throw Fields.notYetIn(mode, "sign-in");
         };
     }

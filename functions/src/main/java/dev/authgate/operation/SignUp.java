@@ -3,11 +3,11 @@ package dev.authgate.operation;
 import java.util.Objects;
 import java.util.function.Function;
 
-import dev.authgate.settings.AuthMode;
 import dev.authgate.contract.SignUpRequest;
 import dev.authgate.contract.SignUpResponse;
 import dev.authgate.identity.IdentityProvider;
 import dev.authgate.identity.SignedUp;
+import dev.authgate.settings.AuthMode;
 
 /** Registers a user in the pool; the confirmation code goes to the user's email or phone. */
 public final class SignUp implements Function<SignUpRequest, SignUpResponse> {
@@ -22,11 +22,12 @@ public final class SignUp implements Function<SignUpRequest, SignUpResponse> {
 
     @Override
     public SignUpResponse apply(SignUpRequest request) {
+        String username = Fields.username(request.username());
         String password = switch (mode) {
             case USER_PASSWORD -> Fields.required(request.password(), "password");
             case PASSWORDLESS -> throw Fields.notYetIn(mode, "sign-up");
         };
-        SignedUp user = identity.signUp(request.username(), password, request.userAttributes());
-        return new SignUpResponse(user.userSub(), request.username(), request.userAttributes());
+        SignedUp user = identity.signUp(username, password, request.userAttributes());
+        return new SignUpResponse(user.userSub(), username, request.userAttributes(), user.delivery().orElse(null));
     }
 }

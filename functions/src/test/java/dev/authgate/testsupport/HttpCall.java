@@ -18,6 +18,14 @@ public record HttpCall(String method, String path, Map<String, String> headers, 
         return new HttpCall(method, path, Map.of(), null);
     }
 
+    public static HttpCall delete(String path) {
+        return new HttpCall("DELETE", path, Map.of(), null);
+    }
+
+    public HttpCall withBearer(String accessToken) {
+        return withHeader("Authorization", "Bearer " + accessToken);
+    }
+
     public HttpCall withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);

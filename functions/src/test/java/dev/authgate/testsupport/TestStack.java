@@ -26,6 +26,7 @@ public final class TestStack {
 
     private static TestStack instance;
 
+    private final ShiftedClock clock = new ShiftedClock();
     private final CognitoEmulator emulator;
     private final StackOutputs outputs;
     private final Map<EdgeKind, Edge> edges = new EnumMap<>(EdgeKind.class);
@@ -33,7 +34,7 @@ public final class TestStack {
     private ConfigurableApplicationContext web;
 
     private TestStack() {
-        emulator = CognitoEmulator.start(EmulatorOptions.defaults());
+        emulator = CognitoEmulator.start(EmulatorOptions.defaults().withClock(clock));
         outputs = new LocalUserPool(emulator.endpoint())
                 .provision(AuthgateSettings.defaults(), URI.create("http://127.0.0.1/auth"));
         System.setProperty("authgate.cognito.endpoint", emulator.endpoint().toString());
@@ -67,6 +68,37 @@ public final class TestStack {
 
     public CognitoEmulator emulator() {
         return emulator;
+    }
+
+    /** Direct access to the emulated pool, as its administrator. */
+    public CognitoAdmin admin() {
+        return new CognitoAdmin(emulator.endpoint());
+    }
+
+    /** The emulator's clock, which a test may shift to issue tokens in the past. */
+    public ShiftedClock clock() {
+        return clock;
+    }
+
+    /** A user signed up and confirmed through the edge, with {@link TestUser#PASSWORD}. */
+    public TestUser confirmedUser(Edge edge) {
+        TestUser user = new TestUser(newEmail(), TestUser.PASSWORD);
+        expectOk(edge.send(HttpCall.post("/auth/sign-up", user.credentials())));
+        expectOk(edge.send(HttpCall.post("/auth/sign-up/confirm",
+                Json.json("username", user.username(), "confirmationCode", latestCode(user.username(), "SIGN_UP")))));
+        return user;
+    }
+
+    /** Signs the user in through the edge and answers the token response. */
+    public ApiResponse signIn(Edge edge, TestUser user) {
+        return expectOk(edge.send(HttpCall.post("/auth/sign-in", user.credentials())));
+    }
+
+    private static ApiResponse expectOk(ApiResponse response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Expected 200, got " + response.statusCode() + ": " + response.body());
+        }
+        return response;
     }
 
     /** A username no other test uses. */

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param path the path, as the contract writes it
  * @param surface the tag naming the surface the route belongs to ({@code auth} or {@code cognito-gateway})
  * @param adapts the primary operation this one adapts ({@code x-authgate-operation}), or its own id
- * @param bearer whether the route requires a Bearer access token
+ * @param bearer whether the route takes a Bearer access token
  * @param modes the modes the route exists in ({@code x-authgate-modes}); empty means every mode
  * @param requestSchema the JSON schema of the request body, if the operation takes one
  */
@@ -24,7 +24,7 @@ public record ContractOperation(
         String path,
         String surface,
         String adapts,
-        boolean bearer,
+        Bearer bearer,
         Set<String> modes,
         Optional<JsonNode> requestSchema) {
 
@@ -34,8 +34,19 @@ public record ContractOperation(
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(adapts, "adapts");
+        Objects.requireNonNull(bearer, "bearer");
         modes = Set.copyOf(modes);
         Objects.requireNonNull(requestSchema, "requestSchema");
+    }
+
+    /** Whether a route takes a Bearer access token, from its {@code security} requirements. */
+    public enum Bearer {
+        /** No security requirement. */
+        NONE,
+        /** The bearer scheme or nothing ({@code [{bearer: []}, {}]}). */
+        OPTIONAL,
+        /** Only the bearer scheme. */
+        REQUIRED
     }
 
     /** Whether this route exists in the given mode. */

@@ -132,9 +132,22 @@ public final class OperationCatalogue {
                 path,
                 node.path("tags").path(0).asString("auth"),
                 node.path("x-authgate-operation").asString(id),
-                !node.path("security").isEmpty(),
+                bearer(node.path("security")),
                 modes,
                 requestSchema);
+    }
+
+    private static ContractOperation.Bearer bearer(JsonNode security) {
+        boolean bearer = false;
+        boolean anonymous = false;
+        for (JsonNode requirement : security) {
+            bearer |= requirement.has("bearer");
+            anonymous |= requirement.isEmpty();
+        }
+        if (!bearer) {
+            return ContractOperation.Bearer.NONE;
+        }
+        return anonymous ? ContractOperation.Bearer.OPTIONAL : ContractOperation.Bearer.REQUIRED;
     }
 
     private static String required(JsonNode node, String field, String path) {

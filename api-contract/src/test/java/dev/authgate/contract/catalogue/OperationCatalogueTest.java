@@ -55,9 +55,14 @@ class OperationCatalogueTest {
 
     @Test
     void bearerRoutesAreMarkedAsSuch() {
-        assertThat(catalogue.operations(ContractOperation::bearer)).extracting(ContractOperation::id)
+        assertThat(catalogue.operations(op -> op.bearer() == ContractOperation.Bearer.REQUIRED)).extracting(ContractOperation::id)
                 .contains("signOut", "changePassword", "getUser", "deleteUser", "gatewayGetUser")
-                .doesNotContain("signIn", "signUp");
+                .doesNotContain("signIn", "signUp", "gatewayChangePassword");
+    }
+
+    @Test
+    void cognitoGatewaysChangePasswordTakesTheBearerOrTheTokenInTheBody() {
+        assertThat(catalogue.operation("gatewayChangePassword").orElseThrow().bearer()).isEqualTo(ContractOperation.Bearer.OPTIONAL);
     }
 
     @Test
