@@ -34,6 +34,7 @@ public final class TestStack {
     private ConfigurableApplicationContext web;
 
     private TestStack() {
+        SecretLedger.reset();
         emulator = CognitoEmulator.start(EmulatorOptions.defaults().withClock(clock));
         outputs = new LocalUserPool(emulator.endpoint())
                 .provision(AuthgateSettings.defaults(), URI.create("http://127.0.0.1/auth"));
@@ -111,6 +112,7 @@ public final class TestStack {
         return emulator.outbox().stream()
                 .filter(entry -> entry.to().equalsIgnoreCase(to) && entry.purpose().equals(purpose))
                 .map(OutboxEntry::code)
+                .peek(SecretLedger::record)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + purpose + " code was sent to " + to));
     }
