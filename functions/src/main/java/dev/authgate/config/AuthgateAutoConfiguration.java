@@ -1,21 +1,22 @@
 package dev.authgate.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.ServerResponse;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
@@ -37,6 +38,8 @@ import dev.authgate.contract.UsernameRequest;
 import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.gateway.CognitoGatewaySurface;
+import dev.authgate.hook.OperationHook;
+import dev.authgate.hook.OperationHooks;
 import dev.authgate.http.BearerAuthentication;
 import dev.authgate.http.JsonCodec;
 import dev.authgate.http.OperationDispatcher;
@@ -62,7 +65,7 @@ import dev.authgate.operation.SignIn;
 import dev.authgate.operation.SignOut;
 import dev.authgate.operation.SignUp;
 import dev.authgate.settings.AuthgateSettings;
-import dev.authgate.web.LocalWebRoutes;
+import dev.authgate.web.LocalWebServlet;
 
 /**
  * Authgate as a library: an application that depends on the {@code functions} module gets the operations,
@@ -72,6 +75,9 @@ import dev.authgate.web.LocalWebRoutes;
 @AutoConfiguration
 @Import(CognitoGatewaySurface.class)
 public class AuthgateAutoConfiguration {
+
+    /** How long an asynchronous hook may take before the request fails. */
+    static final Duration HOOK_TIMEOUT = Duration.ofSeconds(10);
 
     /** The {@code authgate.*} settings; a bad value stops start-up with a message naming the property. */
     @Bean
@@ -171,13 +177,19 @@ public class AuthgateAutoConfiguration {
         return new DeleteUser(identity);
     }
 
+    /** The application's hooks, in the order their beans are declared; their own order field sorts them further. */
+    @Bean
+    OperationHooks operationHooks(ObjectProvider<OperationHook> hooks) {
+        return new OperationHooks(hooks.stream().toList(), HOOK_TIMEOUT);
+    }
+
     @Bean
     OperationDispatcher operationDispatcher(OperationCatalogue catalogue, FunctionCatalog functions,
-            AccessTokenVerifier verifier, JsonCodec json, AuthgateSettings settings) {
+            AccessTokenVerifier verifier, OperationHooks hooks, JsonCodec json, AuthgateSettings settings) {
         Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())
                 && operation.existsIn(settings.mode().contractName());
         return new OperationDispatcher(catalogue, served, new OperationFunctions(functions), new BearerAuthentication(verifier),
-                json, settings.http().maxBodyBytes());
+                hooks, json, settings.http());
     }
 
     @Bean(ApiHandler.FUNCTION)
@@ -190,9 +202,10 @@ public class AuthgateAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class LocalWeb {
 
+        /** Mapped to every path, so that it, not Spring MVC's dispatcher, answers every request. */
         @Bean
-        RouterFunction<ServerResponse> authgateRoutes(OperationDispatcher dispatcher) {
-            return new LocalWebRoutes(dispatcher).routes();
+        ServletRegistrationBean<LocalWebServlet> authgateServlet(OperationDispatcher dispatcher) {
+            return new ServletRegistrationBean<>(new LocalWebServlet(dispatcher), "/*");
         }
     }
 }

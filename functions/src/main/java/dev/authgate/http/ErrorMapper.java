@@ -24,15 +24,17 @@ public final class ErrorMapper {
         this.json = json;
     }
 
-    public HttpResponse toResponse(Throwable failure) {
+    /** The failure as the client may see it. */
+    public AuthException expected(Throwable failure) {
         if (failure instanceof AuthException expected) {
-            return render(expected);
+            return expected;
         }
         log.error("Unexpected failure while handling a request", failure);
-        return render(new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred."));
+        return new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred.");
     }
 
-    private HttpResponse render(AuthException error) {
+    public HttpResponse toResponse(Throwable failure) {
+        AuthException error = expected(failure);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", JsonCodec.CONTENT_TYPE);
         headers.putAll(error.headers());

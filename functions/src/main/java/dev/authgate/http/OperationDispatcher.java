@@ -14,15 +14,20 @@ import dev.authgate.contract.catalogue.RequestBodyValidator;
 import dev.authgate.contract.catalogue.RouteMatch;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
+import dev.authgate.hook.HookContext;
+import dev.authgate.hook.HookOutcome;
+import dev.authgate.hook.OperationHooks;
 import dev.authgate.http.OperationFunctions.OperationFunction;
 import dev.authgate.identity.Authenticated;
 import dev.authgate.identity.OptionalBearer;
 import dev.authgate.identity.VerifiedAccessToken;
+import dev.authgate.settings.HttpSettings;
 
 /**
  * The path every request takes after an edge has read it, whichever edge that is: route lookup in the
- * catalogue, body decoding and validation against the contract, the operation's function, and the
- * response or the error envelope. Nothing about an operation is written twice.
+ * catalogue, the bearer token, pre-hooks, validation against the contract, the operation's function,
+ * post-hooks, and the response or the error envelope with the configured headers. Nothing about an
+ * operation is written twice.
  */
 public final class OperationDispatcher {
 
@@ -30,21 +35,25 @@ public final class OperationDispatcher {
     private final Predicate<ContractOperation> served;
     private final OperationFunctions functions;
     private final RequestBodyValidator validator;
+    private final BearerAuthentication bearer;
+    private final OperationHooks hooks;
     private final JsonCodec json;
     private final ErrorMapper errors;
-    private final BearerAuthentication bearer;
+    private final ResponseHeaders responseHeaders;
     private final int maxBodyBytes;
 
     public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
-            BearerAuthentication bearer, JsonCodec json, int maxBodyBytes) {
+            BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.served = Objects.requireNonNull(served, "served");
         this.functions = Objects.requireNonNull(functions, "functions");
-        this.bearer = Objects.requireNonNull(bearer, "bearer");
         this.validator = new RequestBodyValidator(catalogue);
+        this.bearer = Objects.requireNonNull(bearer, "bearer");
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.json = Objects.requireNonNull(json, "json");
         this.errors = new ErrorMapper(json);
-        this.maxBodyBytes = maxBodyBytes;
+        this.responseHeaders = new ResponseHeaders(http);
+        this.maxBodyBytes = http.maxBodyBytes();
     }
 
     /** Answers a request; never throws, every failure becomes the error envelope. */
@@ -53,12 +62,16 @@ public final class OperationDispatcher {
     }
 
     /** Answers a request that an edge is still to read, so that a failure to read it is answered too. */
-    public HttpResponse dispatch(Supplier<HttpRequest> request) {
+    public HttpResponse dispatch(Supplier<HttpRequest> reader) {
+        HttpRequest request = null;
+        HttpResponse response;
         try {
-            return handle(request.get());
+            request = reader.get();
+            response = handle(request);
         } catch (RuntimeException e) {
-            return errors.toResponse(e);
+            response = errors.toResponse(e);
         }
+        return responseHeaders.apply(request, response);
     }
 
     /** The largest body, in bytes, that a request may carry. */
@@ -67,6 +80,9 @@ public final class OperationDispatcher {
     }
 
     private HttpResponse handle(HttpRequest request) {
+        if (request.method().equals("OPTIONS")) {
+            return preflight(request);
+        }
         ContractOperation operation = route(request);
         if (request.body().length > maxBodyBytes) {
             throw new AuthException(ErrorType.PAYLOAD_TOO_LARGE, 413,
@@ -74,8 +90,30 @@ public final class OperationDispatcher {
         }
         OperationFunction function = functions.find(operation.id()).orElseThrow(() -> new AuthException(
                 ErrorType.NOT_IMPLEMENTED, 501, "The operation " + operation.id() + " is not implemented yet."));
-        Object output = function.apply(input(operation, function, request));
-        return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE), json.write(output));
+        Optional<VerifiedAccessToken> token = switch (operation.bearer()) {
+            case REQUIRED -> Optional.of(bearer.required(request));
+            case OPTIONAL -> bearer.optional(request);
+            case NONE -> Optional.empty();
+        };
+        HookContext context = new HookContext(operation.adapts(), operation.id(), operation.surface(), request.method(),
+                request.path(), request.headers(), token, request.rawEvent().map(JsonNode.class::cast), request.lambdaContext());
+        AuthException failure = null;
+        HookOutcome outcome;
+        try {
+            outcome = new HookOutcome.Response(invoke(operation, function, request, token, context));
+        } catch (RuntimeException e) {
+            failure = errors.expected(e);
+            outcome = new HookOutcome.Error(failure.status(), failure.type(), failure.getMessage());
+        }
+        HookOutcome sent = hooks.any(operation.adapts()) ? hooks.after(operation.adapts(), outcome, context) : outcome;
+        return render(sent, sent == outcome ? failure : null);
+    }
+
+    private HttpResponse preflight(HttpRequest request) {
+        if (catalogue.match(request.method(), request.path(), served) instanceof RouteMatch.MethodNotAllowed path) {
+            return responseHeaders.cors().preflight(request, path.allowedMethods());
+        }
+        throw new AuthException(ErrorType.NOT_FOUND, 404, "No route matches " + request.method() + " " + request.path() + ".");
     }
 
     private ContractOperation route(HttpRequest request) {
@@ -92,37 +130,50 @@ public final class OperationDispatcher {
         throw new AuthException(ErrorType.NOT_FOUND, 404, "No route matches " + request.method() + " " + request.path() + ".");
     }
 
-    /** What the operation's function takes: the body, the verified bearer token, or both together. */
-    private Object input(ContractOperation operation, OperationFunction function, HttpRequest request) {
-        Optional<VerifiedAccessToken> token = switch (operation.bearer()) {
-            case REQUIRED -> Optional.of(bearer.required(request));
-            case OPTIONAL -> bearer.optional(request);
-            case NONE -> Optional.empty();
-        };
+    /** Runs the operation on the request as its pre-hooks left it, and answers its response as JSON. */
+    private JsonNode invoke(ContractOperation operation, OperationFunction function, HttpRequest request,
+            Optional<VerifiedAccessToken> token, HookContext context) {
+        Object input;
         if (function.inputType() == VerifiedAccessToken.class) {
-            return token.orElseThrow();
+            if (hooks.any(operation.adapts())) {
+                hooks.before(operation.adapts(), json.mapper().createObjectNode(), context);
+            }
+            input = token.orElseThrow();
+        } else {
+            JsonNode body = parse(request);
+            if (hooks.any(operation.adapts())) {
+                body = hooks.before(operation.adapts(), body, context);
+            }
+            Object bound = bind(operation, function, body);
+            input = function.inputType() == Authenticated.class ? new Authenticated<>(token.orElseThrow(), bound)
+                    : function.inputType() == OptionalBearer.class ? new OptionalBearer<>(token, bound)
+                    : bound;
         }
-        Object body = decode(operation, function.bodyType(), request);
-        if (function.inputType() == Authenticated.class) {
-            return new Authenticated<>(token.orElseThrow(), body);
-        }
-        if (function.inputType() == OptionalBearer.class) {
-            return new OptionalBearer<>(token, body);
-        }
-        return body;
+        return json.mapper().valueToTree(function.apply(input));
     }
 
-    private Object decode(ContractOperation operation, Class<?> bodyType, HttpRequest request) {
-        if (operation.requestSchema().isEmpty()) {
-            throw new IllegalStateException("The operation " + operation.id() + " takes no body, but its function does");
-        }
+    private JsonNode parse(HttpRequest request) {
         if (request.body().length == 0) {
             throw AuthException.invalidRequest("The request body is required.");
         }
-        JsonNode body = json.readTree(request.body());
-        validator.violation(body, operation.requestSchema().get()).ifPresent(violation -> {
+        return json.readTree(request.body());
+    }
+
+    private Object bind(ContractOperation operation, OperationFunction function, JsonNode body) {
+        JsonNode schema = operation.requestSchema().orElseThrow(() -> new IllegalStateException(
+                "The operation " + operation.id() + " takes no body, but its function does"));
+        validator.violation(body, schema).ifPresent(violation -> {
             throw AuthException.invalidRequest(violation);
         });
-        return json.bind(body, bodyType);
+        return json.bind(body, function.bodyType());
+    }
+
+    /** The outcome as HTTP; an error the hooks left untouched keeps its headers, such as {@code Retry-After}. */
+    private HttpResponse render(HookOutcome outcome, AuthException untouched) {
+        if (outcome instanceof HookOutcome.Response response) {
+            return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE), json.write(response.body()));
+        }
+        HookOutcome.Error error = (HookOutcome.Error) outcome;
+        return errors.toResponse(untouched != null ? untouched : new AuthException(error.type(), error.status(), error.message()));
     }
 }

@@ -10,17 +10,17 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.authgate.lambda.ApiHandler;
+import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 
 /** The Lambda edge as the Lambda runtime drives it: event bytes in, proxy response bytes out. */
 public final class LambdaEdge implements Edge {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ApiHandler handler;
+    private final FunctionInvoker handler;
     private final ApiGatewayPayload payload;
 
-    LambdaEdge(ApiHandler handler, ApiGatewayPayload payload) {
+    LambdaEdge(FunctionInvoker handler, ApiGatewayPayload payload) {
         this.handler = handler;
         this.payload = payload;
     }

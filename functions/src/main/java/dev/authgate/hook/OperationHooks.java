@@ -1,0 +1,142 @@
+package dev.authgate.hook;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.authgate.error.AuthException;
+import dev.authgate.error.ErrorType;
+
+/**
+ * Runs the registered hooks of an operation in order. Asynchronous hooks are awaited, within a time limit.
+ * A {@link HookException} (or any {@link AuthException}) from a hook becomes the client's error; anything
+ * else is a 500 with a generic message, whose details go to the log only.
+ */
+public final class OperationHooks {
+
+    private static final Log log = LogFactory.getLog(OperationHooks.class);
+
+    /** Operations whose hooks see the password, because they exist to handle it: everywhere else it is hidden. */
+    private static final Set<String> PASSWORD_VISIBLE = Set.of("signUp", "signIn");
+    private static final Set<String> PASSWORD_FIELDS = Set.of("password", "newPassword", "oldPassword");
+
+    private final Map<String, List<OperationHook>> byOperation;
+    private final List<OperationHook> everyOperation;
+    private final Duration timeout;
+
+    public OperationHooks(List<OperationHook> hooks, Duration timeout) {
+        List<OperationHook> ordered = hooks.stream().sorted(Comparator.comparingInt(OperationHook::order)).toList();
+        this.everyOperation = ordered.stream().filter(hook -> hook.operation().equals(OperationHook.EVERY_OPERATION)).toList();
+        this.byOperation = ordered.stream().collect(Collectors.groupingBy(OperationHook::operation));
+        this.timeout = timeout;
+    }
+
+    /** Whether any hook runs around the operation. */
+    public boolean any(String operation) {
+        return !everyOperation.isEmpty() || byOperation.containsKey(operation);
+    }
+
+    /** The request after every pre-hook of the operation has had its turn. */
+    public JsonNode before(String operation, JsonNode request, HookContext context) {
+        JsonNode current = request;
+        for (OperationHook hook : hooksOf(operation)) {
+            if (hook.pre() != null) {
+                JsonNode shown = PASSWORD_VISIBLE.contains(operation) ? current : withoutPasswords(current);
+                JsonNode returned = await(() -> hook.pre().before(shown, context), operation);
+                current = PASSWORD_VISIBLE.contains(operation) ? returned : withPasswordsOf(current, returned);
+            }
+        }
+        return current;
+    }
+
+    /** The outcome after every post-hook of the operation has had its turn. */
+    public HookOutcome after(String operation, HookOutcome outcome, HookContext context) {
+        HookOutcome current = outcome;
+        for (OperationHook hook : hooksOf(operation)) {
+            if (hook.post() != null) {
+                HookOutcome given = current;
+                try {
+                    current = await(() -> hook.post().after(given, context), operation);
+                } catch (AuthException e) {
+                    current = new HookOutcome.Error(e.status(), e.type(), e.getMessage());
+                }
+            }
+        }
+        return current;
+    }
+
+    private List<OperationHook> hooksOf(String operation) {
+        List<OperationHook> specific = byOperation.getOrDefault(operation, List.of());
+        if (everyOperation.isEmpty()) {
+            return specific;
+        }
+        return java.util.stream.Stream.concat(everyOperation.stream(), specific.stream())
+                .sorted(Comparator.comparingInt(OperationHook::order))
+                .toList();
+    }
+
+    private <T> T await(java.util.function.Supplier<CompletionStage<T>> hook, String operation) {
+        try {
+            T result = hook.get().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (result == null) {
+                throw new IllegalStateException("a hook of " + operation + " answered null");
+            }
+            return result;
+        } catch (ExecutionException e) {
+            throw translate(e.getCause(), operation);
+        } catch (TimeoutException e) {
+            log.error("A hook of " + operation + " did not finish within " + timeout);
+            throw new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred.");
+        } catch (RuntimeException e) {
+            throw translate(e, operation);
+        }
+    }
+
+    private static AuthException translate(Throwable failure, String operation) {
+        if (failure instanceof AuthException expected) {
+            return expected;
+        }
+        log.error("A hook of " + operation + " failed", failure);
+        return new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred.");
+    }
+
+    private static JsonNode withoutPasswords(JsonNode request) {
+        return edit(request, copy -> copy.remove(PASSWORD_FIELDS));
+    }
+
+    /** A hook that cannot see the passwords cannot change them either: they come from the request it was given. */
+    private static JsonNode withPasswordsOf(JsonNode original, JsonNode changed) {
+        if (!original.isObject() || !changed.isObject()) {
+            return changed;
+        }
+        return edit(changed, copy -> {
+            copy.remove(PASSWORD_FIELDS);
+            PASSWORD_FIELDS.stream().filter(original::has).forEach(field -> copy.set(field, original.get(field)));
+        });
+    }
+
+    private static JsonNode edit(JsonNode node, java.util.function.Consumer<ObjectNode> change) {
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        change.accept(copy);
+        return copy;
+    }
+}
