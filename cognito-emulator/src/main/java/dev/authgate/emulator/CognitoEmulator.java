@@ -10,6 +10,7 @@ import dev.authgate.emulator.internal.state.Store;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
 import dev.authgate.emulator.internal.token.SigningKey;
 import dev.authgate.emulator.internal.token.TokenIssuer;
+import dev.authgate.emulator.internal.trigger.Triggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -60,9 +61,10 @@ public final class CognitoEmulator implements AutoCloseable {
         HttpServer server = bind(options.port());
         // The issuer names the real port, known only once bound (port 0 picks one).
         TokenIssuer issuer = new TokenIssuer(key, "http://127.0.0.1:" + server.getAddress().getPort());
+        Triggers triggers = new Triggers(options.triggerInvoker(), store);
         ActionDispatcher dispatcher = new ActionDispatcher(
-                ActionCatalog.create(options.clock(), new CodeSender(outbox), issuer, new AccessTokenVerifier(key)), store);
-        server.createContext("/", new Router(dispatcher, outbox::newestFirst,
+                ActionCatalog.create(options.clock(), new CodeSender(outbox), issuer, new AccessTokenVerifier(key), triggers), store);
+        server.createContext("/", new Router(dispatcher, outbox, options.clock(),
                 poolId -> store.run(false, state -> state.findPool(poolId).map(pool -> key.publicJwks()))));
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(executor);

@@ -1,11 +1,14 @@
 package dev.authgate.emulator;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the emulator on its own: {@code java -jar cognito-emulator.jar [--port N] [--data-dir DIR]}.
- * Prints one line once it listens, and stops cleanly on SIGTERM or Ctrl-C.
+ * Runs the emulator on its own:
+ * {@code java -jar cognito-emulator.jar [--port N] [--data-dir DIR] [--lambda-endpoint URL]}.
+ * Prints one line once it listens, and stops cleanly on SIGTERM or Ctrl-C. With
+ * {@code --lambda-endpoint}, the pools' triggers are invoked through {@link LambdaInvokeApi} at that URL.
  */
 public final class Main {
     static final int DEFAULT_PORT = 9229;
@@ -19,7 +22,7 @@ public final class Main {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: cognito-emulator [--port N] [--data-dir DIR]");
+            System.err.println("usage: cognito-emulator [--port N] [--data-dir DIR] [--lambda-endpoint URL]");
             System.exit(2);
             return;
         }
@@ -42,6 +45,7 @@ public final class Main {
             switch (args[i]) {
                 case "--port" -> options = options.withPort(port(value));
                 case "--data-dir" -> options = options.withDataDir(Path.of(required(value, "--data-dir")));
+                case "--lambda-endpoint" -> options = options.withTriggerInvoker(lambdaEndpoint(value));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
             i++;
@@ -54,6 +58,15 @@ public final class Main {
             return Integer.parseInt(required(value, "--port"));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--port needs a number, got " + value);
+        }
+    }
+
+    private static LambdaInvokeApi lambdaEndpoint(String value) {
+        required(value, "--lambda-endpoint");
+        try {
+            return new LambdaInvokeApi(URI.create(value));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--lambda-endpoint needs an http URL, got " + value);
         }
     }
 

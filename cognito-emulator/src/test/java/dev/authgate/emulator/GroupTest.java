@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
@@ -87,6 +88,40 @@ class GroupTest {
         createGroup(pool, "members");
 
         assertThatThrownBy(() -> addToGroup(pool, "nobody@example.com", "members")).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void aPoolsGroupsAreListedInTheOrderTheyWereCreated() {
+        TestPool pool = test.emailPool();
+        createGroup(pool, "members");
+        createGroup(pool, "admins");
+
+        ListGroupsResponse response = pool.cognito().listGroups(request -> request.userPoolId(pool.poolId()));
+
+        assertThat(response.groups()).extracting(GroupType::groupName).containsExactly("members", "admins");
+        assertThat(response.groups().get(0).userPoolId()).isEqualTo(pool.poolId());
+        assertThat(response.nextToken()).isNull();
+    }
+
+    @Test
+    void aPoolsGroupsComeAPageAtATime() {
+        TestPool pool = test.emailPool();
+        createGroup(pool, "a");
+        createGroup(pool, "b");
+        createGroup(pool, "c");
+
+        ListGroupsResponse first = pool.cognito().listGroups(request -> request.userPoolId(pool.poolId()).limit(2));
+        ListGroupsResponse second = pool.cognito().listGroups(request -> request.userPoolId(pool.poolId()).limit(2).nextToken(first.nextToken()));
+
+        assertThat(first.groups()).extracting(GroupType::groupName).containsExactly("a", "b");
+        assertThat(second.groups()).extracting(GroupType::groupName).containsExactly("c");
+        assertThat(second.nextToken()).isNull();
+    }
+
+    @Test
+    void listingTheGroupsOfAnUnknownPoolFailsWithResourceNotFoundException() {
+        assertThatThrownBy(() -> test.cognito().listGroups(request -> request.userPoolId("us-east-1_Nothing00")))
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     private static void createGroup(TestPool pool, String name) {

@@ -34,6 +34,26 @@ class MainTest {
     }
 
     @Test
+    void aLambdaEndpointRunsTheTriggersThroughTheLambdaInvokeApi() {
+        EmulatorOptions options = Main.parse(new String[] {"--lambda-endpoint", "http://127.0.0.1:8080"});
+
+        assertThat(options.triggerInvoker()).get().isInstanceOfSatisfying(LambdaInvokeApi.class,
+                invoker -> assertThat(invoker.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8080")));
+    }
+
+    @Test
+    void withoutALambdaEndpointNoTriggerCanRun() {
+        assertThat(Main.parse(new String[0]).triggerInvoker()).isEmpty();
+    }
+
+    @Test
+    void aLambdaEndpointThatIsNotAnHttpUrlIsRejected() {
+        assertThatThrownBy(() -> Main.parse(new String[] {"--lambda-endpoint", "localhost:8080"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--lambda-endpoint");
+    }
+
+    @Test
     void anUnknownOptionIsRejected() {
         assertThatThrownBy(() -> Main.parse(new String[] {"--verbose"})).isInstanceOf(IllegalArgumentException.class);
     }

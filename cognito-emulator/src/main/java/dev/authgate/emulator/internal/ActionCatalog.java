@@ -12,6 +12,7 @@ import dev.authgate.emulator.internal.group.AdminAddUserToGroup;
 import dev.authgate.emulator.internal.group.AdminListGroupsForUser;
 import dev.authgate.emulator.internal.group.AdminRemoveUserFromGroup;
 import dev.authgate.emulator.internal.group.CreateGroup;
+import dev.authgate.emulator.internal.group.ListGroups;
 import dev.authgate.emulator.internal.password.ChangePassword;
 import dev.authgate.emulator.internal.password.ConfirmForgotPassword;
 import dev.authgate.emulator.internal.password.ForgotPassword;
@@ -29,9 +30,14 @@ import dev.authgate.emulator.internal.signup.ResendConfirmationCode;
 import dev.authgate.emulator.internal.signup.SignUp;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
 import dev.authgate.emulator.internal.token.TokenIssuer;
+import dev.authgate.emulator.internal.trigger.AuthChallengeTriggers;
+import dev.authgate.emulator.internal.trigger.PreSignUp;
+import dev.authgate.emulator.internal.trigger.Triggers;
 import dev.authgate.emulator.internal.user.AdminCreateUser;
 import dev.authgate.emulator.internal.user.AdminDeleteUser;
+import dev.authgate.emulator.internal.user.AdminDeleteUserAttributes;
 import dev.authgate.emulator.internal.user.AdminGetUser;
+import dev.authgate.emulator.internal.user.AdminUpdateUserAttributes;
 import dev.authgate.emulator.internal.user.DeleteUser;
 import dev.authgate.emulator.internal.user.GetUser;
 import java.time.Clock;
@@ -40,15 +46,18 @@ import java.util.Map;
 
 /**
  * Every supported action under its Cognito name: the one list to extend when an action is added,
- * and the one place where collaborators (such as a trigger invoker, later) are handed to actions.
+ * and the one place where collaborators (such as the pools' triggers) are handed to actions.
  */
 public final class ActionCatalog {
     private ActionCatalog() {
     }
 
-    public static Map<String, Action> create(Clock clock, CodeSender codes, TokenIssuer issuer, AccessTokenVerifier tokens) {
+    public static Map<String, Action> create(Clock clock, CodeSender codes, TokenIssuer issuer, AccessTokenVerifier tokens,
+                                             Triggers triggers) {
         PasswordHasher hasher = new PasswordHasher();
         ChallengeSessions sessions = new ChallengeSessions();
+        PreSignUp preSignUp = new PreSignUp(triggers);
+        AuthChallengeTriggers challengeTriggers = new AuthChallengeTriggers(triggers);
         Map<String, Action> actions = new LinkedHashMap<>();
         // pools and clients
         actions.put("CreateUserPool", new CreateUserPool(clock));
@@ -59,24 +68,27 @@ public final class ActionCatalog {
         actions.put("DescribeUserPoolClient", new DescribeUserPoolClient());
         actions.put("ListUserPoolClients", new ListUserPoolClients());
         // sign-up
-        actions.put("SignUp", new SignUp(clock, hasher, codes));
+        actions.put("SignUp", new SignUp(clock, hasher, codes, preSignUp));
         actions.put("ConfirmSignUp", new ConfirmSignUp(clock));
         actions.put("ResendConfirmationCode", new ResendConfirmationCode(clock, codes));
         actions.put("AdminConfirmSignUp", new AdminConfirmSignUp(clock));
         // users
-        actions.put("AdminCreateUser", new AdminCreateUser(clock, hasher, codes));
+        actions.put("AdminCreateUser", new AdminCreateUser(clock, hasher, codes, preSignUp));
         actions.put("AdminGetUser", new AdminGetUser());
         actions.put("AdminDeleteUser", new AdminDeleteUser());
+        actions.put("AdminUpdateUserAttributes", new AdminUpdateUserAttributes(clock));
+        actions.put("AdminDeleteUserAttributes", new AdminDeleteUserAttributes(clock));
         actions.put("GetUser", new GetUser(clock, tokens));
         actions.put("DeleteUser", new DeleteUser(clock, tokens));
         // groups
         actions.put("CreateGroup", new CreateGroup(clock));
+        actions.put("ListGroups", new ListGroups());
         actions.put("AdminAddUserToGroup", new AdminAddUserToGroup(clock));
         actions.put("AdminRemoveUserFromGroup", new AdminRemoveUserFromGroup(clock));
         actions.put("AdminListGroupsForUser", new AdminListGroupsForUser());
         // sign-in
-        actions.put("InitiateAuth", new InitiateAuth(clock, hasher, issuer, sessions));
-        actions.put("RespondToAuthChallenge", new RespondToAuthChallenge(clock, hasher, issuer, sessions));
+        actions.put("InitiateAuth", new InitiateAuth(clock, hasher, issuer, sessions, challengeTriggers));
+        actions.put("RespondToAuthChallenge", new RespondToAuthChallenge(clock, hasher, issuer, sessions, challengeTriggers));
         // passwords
         actions.put("ForgotPassword", new ForgotPassword(clock, codes));
         actions.put("ConfirmForgotPassword", new ConfirmForgotPassword(clock, hasher));

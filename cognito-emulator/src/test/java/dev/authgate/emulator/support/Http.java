@@ -18,6 +18,16 @@ public final class Http {
         return send(HttpRequest.newBuilder(uri).GET().build());
     }
 
+    /** A JSON body to one of the emulator's extra paths, such as {@code POST /outbox}. */
+    public static HttpResponse<String> post(URI uri, String body) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static HttpResponse<String> delete(URI uri) {
+        return send(HttpRequest.newBuilder(uri).DELETE().build());
+    }
+
     public static HttpResponse<String> postApi(URI endpoint, String target, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-amz-json-1.1")

@@ -3,32 +3,47 @@ package dev.authgate.emulator.internal.auth;
 import static dev.authgate.emulator.internal.error.CognitoError.NOT_AUTHORIZED;
 
 import dev.authgate.emulator.internal.crypto.Secrets;
+import dev.authgate.emulator.internal.error.CognitoException;
 import dev.authgate.emulator.internal.state.AppClient;
-import dev.authgate.emulator.internal.state.User;
-import dev.authgate.emulator.internal.state.UserPool;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Open challenge sessions, between a sign-in that asked a question and the answer. They live for
  * minutes, so they are kept in memory only: a restart simply makes the user sign in again. A plain
- * map is enough because only actions use it, and they run under the store's lock.
+ * map is enough because only actions use it, and they hold the store's lock whenever they do.
  */
 public final class ChallengeSessions {
+    static final String INVALID = "Invalid session for the user.";
+
     private final Map<String, Pending> open = new HashMap<>();
 
-    /** What a session stands for. */
-    public record Pending(String poolId, String clientId, String sub, String challengeName, Instant expiresAt) {
+    /**
+     * What a session stands for.
+     *
+     * @param username the user's username, or the name as given when it matched no user
+     * @param sub the user's sub; empty for a custom sign-in of a name that matched no user
+     * @param round the open round of a custom sign-in; empty for other challenges
+     */
+    public record Pending(String clientId, String challengeName, Instant expiresAt, String username, Optional<String> sub,
+                          Optional<CustomRound> round) {
+        public Pending {
+            Objects.requireNonNull(sub, "sub");
+            Objects.requireNonNull(round, "round");
+        }
     }
 
-    public String open(UserPool pool, AppClient client, User user, String challengeName, Instant now) {
+    /** A new opaque session for this client, valid for the client's {@code AuthSessionValidity}. */
+    public String open(AppClient client, String challengeName, String username, Optional<String> sub,
+                       Optional<CustomRound> round, Instant now) {
         open.values().removeIf(pending -> !now.isBefore(pending.expiresAt()));
         String session = Secrets.randomToken(192);
         Instant expiry = now.plus(Duration.ofMinutes(client.authSessionValidityMinutes()));
-        open.put(session, new Pending(pool.id(), client.clientId(), user.sub(), challengeName, expiry));
+        open.put(session, new Pending(client.clientId(), challengeName, expiry, username, sub, round));
         return session;
     }
 
@@ -38,10 +53,14 @@ public final class ChallengeSessions {
                 .filter(pending -> pending.clientId().equals(client.clientId()))
                 .filter(pending -> pending.challengeName().equals(challengeName))
                 .filter(pending -> now.isBefore(pending.expiresAt()))
-                .orElseThrow(() -> NOT_AUTHORIZED.exception("Invalid session for the user."));
+                .orElseThrow(ChallengeSessions::invalid);
     }
 
     public void close(String session) {
         open.remove(session);
+    }
+
+    static CognitoException invalid() {
+        return NOT_AUTHORIZED.exception(INVALID);
     }
 }

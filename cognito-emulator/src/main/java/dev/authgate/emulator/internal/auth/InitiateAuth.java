@@ -9,6 +9,7 @@ import dev.authgate.emulator.internal.state.AppClient;
 import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.EmulatorState.PoolClient;
 import dev.authgate.emulator.internal.token.TokenIssuer;
+import dev.authgate.emulator.internal.trigger.AuthChallengeTriggers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -17,8 +18,8 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Starts a sign-in with the client's permitted flow. Supported: {@code USER_PASSWORD_AUTH} and
- * {@code REFRESH_TOKEN_AUTH}; {@code CUSTOM_AUTH} is where the auth-challenge triggers will plug in.
+ * Starts a sign-in with the client's permitted flow. Supported: {@code USER_PASSWORD_AUTH},
+ * {@code REFRESH_TOKEN_AUTH} and {@code CUSTOM_AUTH} (the pool's auth-challenge triggers).
  */
 public final class InitiateAuth implements Action {
     private static final Set<String> KNOWN_FLOWS = Set.of(
@@ -28,11 +29,14 @@ public final class InitiateAuth implements Action {
     private final Clock clock;
     private final PasswordAuth passwordAuth;
     private final RefreshTokenAuth refreshTokenAuth;
+    private final CustomChallenge customAuth;
 
-    public InitiateAuth(Clock clock, PasswordHasher hasher, TokenIssuer issuer, ChallengeSessions sessions) {
+    public InitiateAuth(Clock clock, PasswordHasher hasher, TokenIssuer issuer, ChallengeSessions sessions,
+                        AuthChallengeTriggers triggers) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.passwordAuth = new PasswordAuth(hasher, issuer, new NewPasswordChallenge(sessions));
+        this.passwordAuth = new PasswordAuth(hasher, issuer, new NewPasswordChallenge(sessions, hasher, issuer));
         this.refreshTokenAuth = new RefreshTokenAuth(issuer);
+        this.customAuth = new CustomChallenge(clock, triggers, sessions, issuer);
     }
 
     @Override
@@ -50,6 +54,10 @@ public final class InitiateAuth implements Action {
             case "USER_PASSWORD_AUTH" -> {
                 requireEnabled(client.allowsFlow(flow), flow);
                 yield passwordAuth.authenticate(target, parameters, now);
+            }
+            case "CUSTOM_AUTH" -> {
+                requireEnabled(client.allowsFlow(flow), flow);
+                yield customAuth.start(target, parameters, request.optionalStringMap("ClientMetadata"));
             }
             case "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN" -> {
                 requireEnabled(client.allowsRefresh(), "REFRESH_TOKEN_AUTH");

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * account is only revealed to someone who knows its password.
  */
 final class PasswordAuth {
-    private static final String INCORRECT = "Incorrect username or password.";
+    static final String INCORRECT = "Incorrect username or password.";
 
     private final PasswordHasher hasher;
     private final TokenIssuer issuer;

@@ -5,10 +5,12 @@ package dev.authgate.emulator.internal.error;
  * each one onto its typed exception.
  */
 public enum CognitoError {
+    ALIAS_EXISTS("AliasExistsException"),
     CODE_MISMATCH("CodeMismatchException"),
     EXPIRED_CODE("ExpiredCodeException"),
     GROUP_EXISTS("GroupExistsException"),
     INTERNAL_ERROR("InternalErrorException"),
+    INVALID_LAMBDA_RESPONSE("InvalidLambdaResponseException"),
     INVALID_PARAMETER("InvalidParameterException"),
     INVALID_PASSWORD("InvalidPasswordException"),
     NOT_AUTHORIZED("NotAuthorizedException"),
@@ -16,10 +18,12 @@ public enum CognitoError {
     SERIALIZATION("SerializationException"),
     TOO_MANY_FAILED_ATTEMPTS("TooManyFailedAttemptsException"),
     UNAUTHORIZED("UnauthorizedException"),
+    UNEXPECTED_LAMBDA("UnexpectedLambdaException"),
     UNKNOWN_OPERATION("UnknownOperationException"),
     UNSUPPORTED_OPERATION("UnsupportedOperationException"),
     UNSUPPORTED_TOKEN_TYPE("UnsupportedTokenTypeException"),
     UNSUPPORTED_USER_STATE("UnsupportedUserStateException"),
+    USER_LAMBDA_VALIDATION("UserLambdaValidationException"),
     USER_NOT_CONFIRMED("UserNotConfirmedException"),
     USER_NOT_FOUND("UserNotFoundException"),
     USERNAME_EXISTS("UsernameExistsException");

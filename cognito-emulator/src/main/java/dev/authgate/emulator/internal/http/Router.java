@@ -2,38 +2,38 @@ package dev.authgate.emulator.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.authgate.emulator.OutboxEntry;
+import dev.authgate.emulator.internal.code.Outbox;
 import dev.authgate.emulator.internal.protocol.ActionDispatcher;
-import dev.authgate.emulator.internal.protocol.Json;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Routes the emulator's few paths: the Cognito API at {@code POST /}, and the extras a developer or
- * resource server needs on the same port: {@code /health}, {@code /outbox} and each pool's JWKS.
+ * resource server needs on the same port: {@code /health}, {@code /outbox} (read, and appended to by
+ * local senders) and each pool's JWKS.
  */
 public final class Router implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
     private static final Pattern JWKS = Pattern.compile("^/([^/]+)/\\.well-known/jwks\\.json$");
 
     private final CognitoApiEndpoint api;
-    private final Supplier<List<OutboxEntry>> outbox;
+    private final OutboxEndpoint outbox;
     private final Function<String, Optional<String>> jwksOfPool;
 
     /**
-     * @param outbox the outbox, newest first
+     * @param clock stamps the entries posted to the outbox
      * @param jwksOfPool the JWKS document of a pool, empty when there is no such pool
      */
-    public Router(ActionDispatcher dispatcher, Supplier<List<OutboxEntry>> outbox, Function<String, Optional<String>> jwksOfPool) {
+    public Router(ActionDispatcher dispatcher, Outbox outbox, Clock clock, Function<String, Optional<String>> jwksOfPool) {
         this.api = new CognitoApiEndpoint(dispatcher);
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.outbox = new OutboxEndpoint(outbox, clock);
         this.jwksOfPool = Objects.requireNonNull(jwksOfPool, "jwksOfPool");
     }
 
@@ -60,8 +60,10 @@ public final class Router implements HttpHandler {
                 Exchanges.send(exchange, 200, Exchanges.JSON, "{\"status\":\"UP\"}");
             }
         } else if (path.equals("/outbox")) {
-            if (requireMethod(exchange, method, "GET")) {
-                Exchanges.send(exchange, 200, Exchanges.JSON, Json.MAPPER.writeValueAsString(outbox.get()));
+            if (method.equals("POST")) {
+                outbox.append(exchange);
+            } else if (requireMethod(exchange, method, "GET", "POST")) {
+                outbox.list(exchange);
             }
         } else if (jwks.matches()) {
             if (requireMethod(exchange, method, "GET")) {
@@ -77,11 +79,11 @@ public final class Router implements HttpHandler {
         }
     }
 
-    private static boolean requireMethod(HttpExchange exchange, String method, String allowed) throws IOException {
-        if (method.equals(allowed)) {
+    private static boolean requireMethod(HttpExchange exchange, String method, String... allowed) throws IOException {
+        if (List.of(allowed).contains(method)) {
             return true;
         }
-        exchange.getResponseHeaders().set("Allow", allowed);
+        exchange.getResponseHeaders().set("Allow", String.join(", ", allowed));
         Exchanges.message(exchange, 405, "Method not allowed");
         return false;
     }

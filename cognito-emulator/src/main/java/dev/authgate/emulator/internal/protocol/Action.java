@@ -6,7 +6,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One Cognito API action. The dispatcher hands it the state while holding the store's lock, so an
- * action never needs to synchronise and sees a consistent pool.
+ * action never needs to synchronise and sees a consistent pool. The one exception is a trigger
+ * function's run ({@code Triggers}), during which the lock is let go: an action that runs a trigger
+ * re-checks afterwards what another action could have changed meanwhile.
  */
 public interface Action {
 

@@ -27,6 +27,13 @@ public final class Json {
         return BigDecimal.valueOf(instant.toEpochMilli(), 3);
     }
 
+    /** A map of strings as a JSON object, in the map's order. */
+    public static ObjectNode stringMap(Map<String, String> values) {
+        ObjectNode json = object();
+        values.forEach(json::put);
+        return json;
+    }
+
     /** Cognito's {@code [{"Name","Value"}]} attribute list. */
     public static ArrayNode attributeList(Map<String, String> attributes) {
         ArrayNode list = array();

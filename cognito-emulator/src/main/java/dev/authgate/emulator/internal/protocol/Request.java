@@ -32,6 +32,22 @@ public final class Request {
         return integer(member).orElseThrow(() -> missing(member));
     }
 
+    /** A list of strings that must be sent, such as {@code UserAttributeNames}. */
+    public List<String> requiredStrings(String member) {
+        if (present(member) == null) {
+            throw missing(member);
+        }
+        return strings(member);
+    }
+
+    /** A list of {@code {"Name","Value"}} pairs that must be sent, such as an update's {@code UserAttributes}. */
+    public Map<String, String> requiredAttributes(String member) {
+        if (present(member) == null) {
+            throw missing(member);
+        }
+        return attributes(member);
+    }
+
     public Optional<String> optional(String member) {
         JsonNode node = present(member);
         if (node == null) {
@@ -100,6 +116,11 @@ public final class Request {
             values.put(entry.getKey(), entry.getValue().stringValue());
         }
         return values;
+    }
+
+    /** A map of strings that matters only when sent, such as {@code ClientMetadata}. */
+    public Optional<Map<String, String>> optionalStringMap(String member) {
+        return present(member) == null ? Optional.empty() : Optional.of(stringMap(member));
     }
 
     /** A list of {@code {"Name","Value"}} pairs, in the order given. */

@@ -13,6 +13,7 @@ import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.EmulatorState.PoolClient;
 import dev.authgate.emulator.internal.state.PoolSettings;
 import dev.authgate.emulator.internal.state.User;
+import dev.authgate.emulator.internal.trigger.PreSignUp;
 import dev.authgate.emulator.internal.user.AttributeRules;
 import dev.authgate.emulator.internal.user.NewUser;
 import java.time.Clock;
@@ -24,18 +25,21 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Registers an unconfirmed user and sends the confirmation code to the contact the pool verifies.
- * Checks run in Cognito's order: client, username format, attributes, password, existing user.
- * (The PreSignUp trigger, when added, runs between the checks and the creation.)
+ * Checks run in Cognito's order: client, username format, attributes, password, existing user; then
+ * the pool's PreSignUp trigger, which may refuse the user (nothing is created) or confirm them at once
+ * (no code is sent) and mark their email or phone number verified.
  */
 public final class SignUp implements Action {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final CodeSender codes;
+    private final PreSignUp preSignUp;
 
-    public SignUp(Clock clock, PasswordHasher hasher, CodeSender codes) {
+    public SignUp(Clock clock, PasswordHasher hasher, CodeSender codes, PreSignUp preSignUp) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.codes = Objects.requireNonNull(codes, "codes");
+        this.preSignUp = Objects.requireNonNull(preSignUp, "preSignUp");
     }
 
     @Override
@@ -52,17 +56,24 @@ public final class SignUp implements Action {
         PasswordRules.check(settings.passwordPolicy(), password);
         newUser.ensureAvailable(target.pool());
 
-        Instant now = clock.instant();
-        User user = newUser.create(attributes, now);
+        User user = newUser.create(attributes, clock.instant());
         AttributeRules.checkRequired(settings, user.attributes());
+        PreSignUp.Outcome outcome = preSignUp.onSignUp(target.pool(), target.client().clientId(), user, request);
+        // The trigger ran without the store's lock: someone may have taken the name meanwhile.
+        newUser.ensureAvailable(target.pool());
+
+        Instant now = clock.instant();
         user.setPassword(hasher.hash(password), now);
+        outcome.applyTo(user, now);
         target.pool().addUser(user);
 
-        ObjectNode response = Json.object().put("UserConfirmed", false).put("UserSub", user.sub());
-        Contacts.forVerification(settings, user).ifPresent(contact -> {
-            user.setConfirmationCode(codes.sendCode(contact, "SIGN_UP", ConfirmSignUp.CODE_VALIDITY, now));
-            response.set("CodeDeliveryDetails", contact.deliveryDetails());
-        });
+        ObjectNode response = Json.object().put("UserConfirmed", outcome.autoConfirmUser()).put("UserSub", user.sub());
+        if (!outcome.autoConfirmUser()) {
+            Contacts.forVerification(settings, user).ifPresent(contact -> {
+                user.setConfirmationCode(codes.sendCode(contact, "SIGN_UP", ConfirmSignUp.CODE_VALIDITY, now));
+                response.set("CodeDeliveryDetails", contact.deliveryDetails());
+            });
+        }
         return response;
     }
 }

@@ -23,9 +23,10 @@ public record AppClient(
         writeAttributes = List.copyOf(writeAttributes);
     }
 
-    /** Accepts both the current {@code ALLOW_} names and the legacy ones. */
+    /** Accepts both the current {@code ALLOW_} names and the legacy ones ({@code CUSTOM_AUTH_FLOW_ONLY} for custom). */
     public boolean allowsFlow(String authFlow) {
-        return explicitAuthFlows.contains("ALLOW_" + authFlow) || explicitAuthFlows.contains(authFlow);
+        return explicitAuthFlows.contains("ALLOW_" + authFlow) || explicitAuthFlows.contains(authFlow)
+                || (authFlow.equals("CUSTOM_AUTH") && explicitAuthFlows.contains("CUSTOM_AUTH_FLOW_ONLY"));
     }
 
     /** Legacy flow settings always allowed refreshing; with the current ones it must be listed. */

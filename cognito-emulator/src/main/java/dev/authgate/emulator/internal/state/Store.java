@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Owns the state and its one lock. A single lock is plenty for a local emulator and makes every
@@ -44,6 +45,28 @@ public final class Store {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Runs work with the lock let go, from inside {@link #run}: for calls out of the emulator that may
+     * call back into it, such as a trigger function that updates the user. Other actions may run
+     * meanwhile, so the caller re-checks what they could have changed once it gets the lock back.
+     */
+    public <T> T outsideLock(Supplier<T> work) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("outsideLock is for work inside run()");
+        }
+        int holds = lock.getHoldCount();
+        for (int i = 0; i < holds; i++) {
+            lock.unlock();
+        }
+        try {
+            return work.get();
+        } finally {
+            for (int i = 0; i < holds; i++) {
+                lock.lock();
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.authgate.emulator.internal.state;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,6 +90,19 @@ public final class User {
                 attributes.put(name, value);
             }
         });
+        lastModified = now;
+    }
+
+    /** Removes attributes, and with an email or phone number its verification flag; the sub stays. */
+    public void removeAttributes(Collection<String> names, Instant now) {
+        for (String name : names) {
+            if (!name.equals("sub")) {
+                attributes.remove(name);
+                if (name.equals("email") || name.equals("phone_number")) {
+                    attributes.remove(name + "_verified");
+                }
+            }
+        }
         lastModified = now;
     }
 

@@ -82,6 +82,10 @@ public final class UserPool {
         return findGroup(groupName).orElseThrow(() -> RESOURCE_NOT_FOUND.exception("Group not found."));
     }
 
+    public Collection<Group> groups() {
+        return Collections.unmodifiableCollection(groups.values());
+    }
+
     public void addGroup(Group group) {
         groups.put(group.name(), group);
     }

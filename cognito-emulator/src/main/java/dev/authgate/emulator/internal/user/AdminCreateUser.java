@@ -16,6 +16,7 @@ import dev.authgate.emulator.internal.state.PoolSettings;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.state.UserPool;
 import dev.authgate.emulator.internal.state.UserStatus;
+import dev.authgate.emulator.internal.trigger.PreSignUp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,16 +30,19 @@ import tools.jackson.databind.node.ObjectNode;
  * Creates a user with a temporary password they must replace at first sign-in
  * ({@code FORCE_CHANGE_PASSWORD}). The invitation carrying that password goes to the outbox unless
  * {@code MessageAction} is {@code SUPPRESS}; {@code RESEND} issues a new one to an existing user.
+ * A new user first passes the pool's PreSignUp trigger ({@code PreSignUp_AdminCreateUser}).
  */
 public final class AdminCreateUser implements Action {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final CodeSender codes;
+    private final PreSignUp preSignUp;
 
-    public AdminCreateUser(Clock clock, PasswordHasher hasher, CodeSender codes) {
+    public AdminCreateUser(Clock clock, PasswordHasher hasher, CodeSender codes, PreSignUp preSignUp) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.codes = Objects.requireNonNull(codes, "codes");
+        this.preSignUp = Objects.requireNonNull(preSignUp, "preSignUp");
     }
 
     @Override
@@ -50,10 +54,10 @@ public final class AdminCreateUser implements Action {
             throw INVALID_PARAMETER.exception("MessageAction must be SUPPRESS or RESEND.");
         }
         PoolSettings settings = pool.settings();
-        Instant now = clock.instant();
         String temporaryPassword = request.optional("TemporaryPassword").orElseGet(() -> TemporaryPasswords.generate(settings.passwordPolicy()));
         PasswordRules.check(settings.passwordPolicy(), temporaryPassword);
-        User user = messageAction.equals("RESEND") ? existing(pool, requested) : create(request, pool, requested, now);
+        User user = messageAction.equals("RESEND") ? existing(pool, requested) : create(request, pool, requested);
+        Instant now = clock.instant();
         Instant expiry = now.plus(Duration.ofDays(settings.passwordPolicy().temporaryPasswordValidityDays()));
         user.setTemporaryPassword(hasher.hash(temporaryPassword), expiry, now);
         pool.addUser(user);
@@ -76,14 +80,18 @@ public final class AdminCreateUser implements Action {
         return user;
     }
 
-    private static User create(Request request, UserPool pool, String requested, Instant now) {
+    // A new user passes the pool's PreSignUp trigger first, which may refuse them; its flags do not apply here.
+    private User create(Request request, UserPool pool, String requested) {
         PoolSettings settings = pool.settings();
         NewUser newUser = NewUser.named(settings, requested);
         Map<String, String> attributes = request.attributes("UserAttributes");
         AttributeRules.checkWritable(settings, Optional.empty(), attributes);
         newUser.ensureAvailable(pool);
-        User user = newUser.create(attributes, now);
+        User user = newUser.create(attributes, clock.instant());
         AttributeRules.checkRequired(settings, user.attributes());
+        preSignUp.onAdminCreateUser(pool, user, request);
+        // The trigger ran without the store's lock: someone may have taken the name meanwhile.
+        newUser.ensureAvailable(pool);
         return user;
     }
 }

@@ -6,6 +6,7 @@ import static dev.authgate.emulator.internal.error.CognitoError.NOT_AUTHORIZED;
 import dev.authgate.emulator.internal.state.AppClient;
 import dev.authgate.emulator.internal.state.PoolSettings;
 import dev.authgate.emulator.internal.state.SchemaAttribute;
+import dev.authgate.emulator.internal.state.User;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +35,17 @@ public final class AttributeRules {
             }
             if (name.equals("phone_number") && !Usernames.isPhoneNumber(value)) {
                 throw INVALID_PARAMETER.exception("Invalid phone number format.");
+            }
+        });
+    }
+
+    /** Checks that an update leaves the attributes the schema declares immutable as they are. */
+    public static void checkMutable(PoolSettings settings, User user, Map<String, String> attributes) {
+        attributes.forEach((name, value) -> {
+            boolean immutable = settings.attribute(name).filter(attribute -> !attribute.mutable()).isPresent();
+            if (immutable && !user.attribute(name).filter(value::equals).isPresent()) {
+                throw INVALID_PARAMETER.exception("Attributes did not conform to the schema: " + name
+                        + ": Attribute cannot be updated. (changing an immutable attribute)");
             }
         });
     }
