@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -63,8 +64,12 @@ import dev.authgate.operation.ResendConfirmationCode;
 import dev.authgate.operation.RevokeToken;
 import dev.authgate.operation.SignIn;
 import dev.authgate.operation.SignOut;
+import dev.authgate.operation.Passwords;
 import dev.authgate.operation.SignUp;
+import dev.authgate.role.RolePolicy;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.trigger.TriggerConfiguration;
+import dev.authgate.web.LocalTriggerServlet;
 import dev.authgate.web.LocalWebServlet;
 
 /**
@@ -73,7 +78,7 @@ import dev.authgate.web.LocalWebServlet;
  * contract, which is how the dispatcher finds it.
  */
 @AutoConfiguration
-@Import(CognitoGatewaySurface.class)
+@Import({CognitoGatewaySurface.class, TriggerConfiguration.class})
 public class AuthgateAutoConfiguration {
 
     /** How long an asynchronous hook may take before the request fails. */
@@ -81,6 +86,7 @@ public class AuthgateAutoConfiguration {
 
     /** The {@code authgate.*} settings; a bad value stops start-up with a message naming the property. */
     @Bean
+    @ConditionalOnMissingBean
     AuthgateSettings authgateSettings(Environment environment) {
         return Binder.get(environment).bind("authgate", AuthgateSettings.class).orElseGet(AuthgateSettings::defaults);
     }
@@ -114,7 +120,7 @@ public class AuthgateAutoConfiguration {
 
     @Bean
     Function<SignUpRequest, SignUpResponse> signUp(IdentityProvider identity, AuthgateSettings settings) {
-        return new SignUp(identity, settings.mode());
+        return new SignUp(identity, settings.mode(), new RolePolicy(settings.roles()), new Passwords(settings.passwordPolicy()));
     }
 
     @Bean
@@ -201,6 +207,14 @@ public class AuthgateAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class LocalWeb {
+
+        /** Lambda's Invoke API for the pool's triggers, for the local run's emulator ({@code authgate.local.triggers=true}). */
+        @Bean
+        @ConditionalOnProperty("authgate.local.triggers")
+        ServletRegistrationBean<LocalTriggerServlet> authgateLocalTriggers(FunctionCatalog functions,
+                org.springframework.cloud.function.json.JsonMapper json) {
+            return new ServletRegistrationBean<>(new LocalTriggerServlet(functions, json), "/2015-03-31/functions/*");
+        }
 
         /** Mapped to every path, so that it, not Spring MVC's dispatcher, answers every request. */
         @Bean

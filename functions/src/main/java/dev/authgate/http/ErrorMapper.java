@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import dev.authgate.contract.ErrorEnvelope;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
+import dev.authgate.error.WrongAnswerException;
 
 /**
  * The one place that turns a failure into the error envelope. Expected failures keep their type and
@@ -38,7 +39,8 @@ public final class ErrorMapper {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", JsonCodec.CONTENT_TYPE);
         headers.putAll(error.headers());
-        byte[] body = json.write(ErrorEnvelope.of(error.type(), error.getMessage()));
+        String session = error instanceof WrongAnswerException wrong ? wrong.session() : null;
+        byte[] body = json.write(new ErrorEnvelope(new ErrorEnvelope.Error(error.type(), error.getMessage()), session));
         return new HttpResponse(error.status(), headers, body);
     }
 }

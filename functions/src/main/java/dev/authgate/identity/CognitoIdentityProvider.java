@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -51,18 +52,28 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     /** AWS validation messages may quote the rejected value; a value can be a secret. */
     private static final Pattern QUOTED_VALUE = Pattern.compile("Value '[^']*' at");
+    private static final Pattern TRIGGER_REFUSAL = Pattern.compile("failed with error (\\w+): (.*?)\\.?$");
 
     private final SdkHttpClient http;
     private final CognitoIdentityProviderClient retrying;
     private final CognitoIdentityProviderClient once;
     private final String clientId;
+    private final String userPoolId;
 
     CognitoIdentityProvider(SdkHttpClient http, CognitoIdentityProviderClient retrying, CognitoIdentityProviderClient once,
-            String clientId) {
+            String clientId, String userPoolId) {
         this.http = Objects.requireNonNull(http, "http");
         this.retrying = Objects.requireNonNull(retrying, "retrying");
         this.once = Objects.requireNonNull(once, "once");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
+        this.userPoolId = userPoolId;
+    }
+
+    private String userPoolId() {
+        if (userPoolId == null || userPoolId.isBlank()) {
+            throw new IllegalStateException("authgate.cognito.user-pool-id is required for this operation");
+        }
+        return userPoolId;
     }
 
     /** Connects to the pool the settings name: AWS itself, or the endpoint they give. */
@@ -78,7 +89,7 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
         return new CognitoIdentityProvider(http,
                 client(settings, http, timeout, true),
                 client(settings, http, timeout, false),
-                settings.clientId());
+                settings.clientId(), settings.userPoolId());
     }
 
     private static CognitoIdentityProviderClient client(CognitoSettings settings, SdkHttpClient http, Duration timeout,
@@ -108,14 +119,29 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
     }
 
     @Override
-    public SignedUp signUp(String username, String password, Map<String, String> attributes) {
+    public SignedUp signUp(String username, String password, Map<String, String> attributes, Map<String, String> clientMetadata) {
         SignUpResponse response = call(() -> once.signUp(request -> request
                 .clientId(clientId)
                 .username(username)
                 .password(password)
-                .userAttributes(attributes(attributes))));
+                .userAttributes(attributes(attributes))
+                .clientMetadata(clientMetadata)));
         return new SignedUp(response.userSub(), Boolean.TRUE.equals(response.userConfirmed()),
                 delivery(response.codeDeliveryDetails()));
+    }
+
+    @Override
+    public void assignRole(String userSub, String role) {
+        call(() -> once.adminUpdateUserAttributes(request -> request
+                .userPoolId(userPoolId())
+                .username(userSub)
+                .userAttributes(AttributeType.builder().name("custom:role").value(role).build())));
+        call(() -> once.adminAddUserToGroup(request -> request.userPoolId(userPoolId()).username(userSub).groupName(role)));
+    }
+
+    @Override
+    public void deleteUnfinishedUser(String userSub) {
+        call(() -> retrying.adminDeleteUser(request -> request.userPoolId(userPoolId()).username(userSub)));
     }
 
     @Override
@@ -139,6 +165,16 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
                 .clientId(clientId)
                 .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", username, "PASSWORD", password))));
+        return signInResult(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+                response.challengeParameters(), null);
+    }
+
+    @Override
+    public SignInResult startCodeSignIn(String username) {
+        InitiateAuthResponse response = call(() -> retrying.initiateAuth(request -> request
+                .clientId(clientId)
+                .authFlow(AuthFlowType.CUSTOM_AUTH)
+                .authParameters(Map.of("USERNAME", username))));
         return signInResult(response.authenticationResult(), response.challengeNameAsString(), response.session(),
                 response.challengeParameters(), null);
     }
@@ -257,10 +293,27 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
         }
     }
 
+    /**
+     * A trigger's refusal, "{@code <Trigger> failed with error <Type>: <message>.}": when the trigger named a
+     * type the API knows, the caller gets that type and message, as if Cognito had refused by itself.
+     */
+    private static AuthException triggerRefusal(AwsServiceException e) {
+        Matcher refusal = TRIGGER_REFUSAL.matcher(Objects.requireNonNullElse(e.awsErrorDetails().errorMessage(), ""));
+        if (refusal.find() && ErrorType.statusOf(refusal.group(1)) < 500) {
+            int status = ErrorType.statusOf(refusal.group(1));
+            return new AuthException(refusal.group(1), status, refusal.group(2),
+                    status == 429 ? Map.of("Retry-After", "60") : Map.of(), e);
+        }
+        return new AuthException("UserLambdaValidationException", 400, "The request was refused by the user pool's rules.", Map.of(), e);
+    }
+
     private static AuthException translate(AwsServiceException e) {
         String type = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         if (type == null || type.isBlank()) {
             return new AuthException(ErrorType.BAD_GATEWAY, 502, "The identity provider could not complete the request.", Map.of(), e);
+        }
+        if (type.equals("UserLambdaValidationException")) {
+            return triggerRefusal(e);
         }
         int status = ErrorType.statusOf(type);
         String message = status >= 500

@@ -13,8 +13,17 @@ import dev.authgate.contract.TokenResponse;
  */
 public interface IdentityProvider {
 
-    /** Registers a user; Cognito sends the confirmation code. */
-    SignedUp signUp(String username, String password, Map<String, String> attributes);
+    /**
+     * Registers a user; Cognito sends the confirmation code. The client metadata reaches the pool's triggers
+     * (the role, for the PreSignUp trigger's rules).
+     */
+    SignedUp signUp(String username, String password, Map<String, String> attributes, Map<String, String> clientMetadata);
+
+    /** Gives a new user their role: the {@code custom:role} attribute and the group of the same name. */
+    void assignRole(String userSub, String role);
+
+    /** Removes a user an operation could not finish creating, so nothing is left half-made. */
+    void deleteUnfinishedUser(String userSub);
 
     /** Confirms a registration with the code that was sent. */
     void confirmSignUp(String username, String confirmationCode);
@@ -24,6 +33,9 @@ public interface IdentityProvider {
 
     /** Signs in with a password: tokens, or the challenge Cognito asks next. */
     SignInResult signInWithPassword(String username, String password);
+
+    /** Starts a Passwordless sign-in: the pool's triggers send a code by SMS and Cognito answers the challenge. */
+    SignInResult startCodeSignIn(String username);
 
     /** Answers a challenge with the responses it asks for: tokens, or the next challenge. */
     SignInResult answerChallenge(String challengeName, String session, Map<String, String> responses);

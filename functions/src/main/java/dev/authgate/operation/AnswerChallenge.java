@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import dev.authgate.contract.AnswerChallengeRequest;
+import dev.authgate.contract.ChallengeResponse;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.error.AuthException;
+import dev.authgate.error.WrongAnswerException;
 import dev.authgate.identity.IdentityProvider;
 
 /**
@@ -33,7 +35,13 @@ public final class AnswerChallenge implements Function<AnswerChallengeRequest, S
             case "CUSTOM_CHALLENGE" -> Map.of("USERNAME", username, "ANSWER", code(request));
             default -> throw AuthException.invalidRequest("The challenge '" + challenge + "' cannot be answered through this API.");
         };
-        return identity.answerChallenge(challenge, request.session(), responses);
+        SignInResult result = identity.answerChallenge(challenge, request.session(), responses);
+        // Cognito asks the same custom challenge again after a wrong code: the caller may retry with the new session.
+        if (challenge.equals("CUSTOM_CHALLENGE") && result instanceof ChallengeResponse again
+                && again.challengeName().equals("CUSTOM_CHALLENGE")) {
+            throw new WrongAnswerException(again.session());
+        }
+        return result;
     }
 
     /** Without a name, the answer tells which challenge it is for: a new password, or a code. */

@@ -1,11 +1,15 @@
 package dev.authgate.operation;
 
 import dev.authgate.error.AuthException;
-import dev.authgate.error.ErrorType;
+import java.util.regex.Pattern;
+
 import dev.authgate.settings.AuthMode;
 
 /** Checks the operations share beyond what the contract's schemas say. */
 final class Fields {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private Fields() {
     }
@@ -30,9 +34,18 @@ final class Fields {
         return trimmed;
     }
 
-    /** An operation that a mode does not support yet answers 501, like an unimplemented route. */
-    static AuthException notYetIn(AuthMode mode, String operation) {
-        return new AuthException(ErrorType.NOT_IMPLEMENTED, 501,
-                "The " + operation + " of " + mode.contractName() + " mode is not implemented yet.");
+    /** A username of the kind the mode signs users in with: an email address, or an E.164 phone number. */
+    static String username(String username, AuthMode mode) {
+        String trimmed = username(username);
+        boolean fits = switch (mode) {
+            case USER_PASSWORD -> EMAIL.matcher(trimmed).matches();
+            case PASSWORDLESS -> E164.matcher(trimmed).matches();
+        };
+        if (!fits) {
+            throw AuthException.invalidRequest(mode == AuthMode.USER_PASSWORD
+                    ? "The field 'username' must be an email address."
+                    : "The field 'username' must be a phone number in E.164 format, such as +14155550123.");
+        }
+        return trimmed;
     }
 }

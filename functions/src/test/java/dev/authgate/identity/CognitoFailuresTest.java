@@ -46,7 +46,7 @@ class CognitoFailuresTest {
     @Test
     void aCallThatChangesStateIsNeverRepeated() {
         try (FakeCognito cognito = FakeCognito.failingWith(500, "InternalErrorException"); var identity = adapter(cognito, 2000)) {
-            assertThatThrownBy(() -> identity.signUp("ada@example.com", "Corr3ct-Horse!", Map.of())).isInstanceOf(AuthException.class);
+            assertThatThrownBy(() -> identity.signUp("ada@example.com", "Corr3ct-Horse!", Map.of(), Map.of())).isInstanceOf(AuthException.class);
 
             assertThat(cognito.actions()).containsExactly("SignUp");
         }
@@ -66,7 +66,7 @@ class CognitoFailuresTest {
         try (FakeCognito cognito = FakeCognito.silentFor(10_000); var identity = adapter(cognito, 500)) {
             Instant start = Instant.now();
 
-            assertThatThrownBy(() -> identity.signUp("ada@example.com", "Corr3ct-Horse!", Map.of()))
+            assertThatThrownBy(() -> identity.signUp("ada@example.com", "Corr3ct-Horse!", Map.of(), Map.of()))
                     .isInstanceOfSatisfying(AuthException.class, e -> {
                         assertThat(e.status()).isEqualTo(503);
                         assertThat(e.type()).isEqualTo("ServiceUnavailable");

@@ -28,7 +28,7 @@ class CognitoIdentityProviderOnEmulatorTest extends IdentityProviderContract {
 
     @Test
     void aPasswordThatBreaksThePoolsPolicyIsInvalidPasswordNamingTheRules() {
-        assertThatThrownBy(() -> identity().signUp(TestStack.newEmail(), "weakpass", Map.of()))
+        assertThatThrownBy(() -> identity().signUp(TestStack.newEmail(), "weakpass", Map.of(), Map.of()))
                 .isInstanceOfSatisfying(AuthException.class, e -> {
                     assertThat(e.type()).isEqualTo("InvalidPasswordException");
                     assertThat(e.status()).isEqualTo(400);

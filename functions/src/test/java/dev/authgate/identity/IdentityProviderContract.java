@@ -50,14 +50,14 @@ abstract class IdentityProviderContract {
 
     String confirmedUser() {
         String email = TestStack.newEmail();
-        identity().signUp(email, PASSWORD, Map.of());
+        identity().signUp(email, PASSWORD, Map.of(), Map.of());
         identity().confirmSignUp(email, codeSentTo(email));
         return email;
     }
 
     @Test
     void signingUpAnswersTheUsersSubAndThatItIsNotConfirmedYet() {
-        SignedUp user = identity().signUp(TestStack.newEmail(), PASSWORD, Map.of());
+        SignedUp user = identity().signUp(TestStack.newEmail(), PASSWORD, Map.of(), Map.of());
 
         assertThat(user.userSub()).isNotBlank();
         assertThat(user.confirmed()).isFalse();
@@ -77,16 +77,16 @@ abstract class IdentityProviderContract {
     @Test
     void signingUpTwiceWithOneUsernameIsUsernameExists() {
         String email = TestStack.newEmail();
-        identity().signUp(email, PASSWORD, Map.of());
+        identity().signUp(email, PASSWORD, Map.of(), Map.of());
 
-        assertThatThrownBy(() -> identity().signUp(email, PASSWORD, Map.of()))
+        assertThatThrownBy(() -> identity().signUp(email, PASSWORD, Map.of(), Map.of()))
                 .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.type()).isEqualTo("UsernameExistsException"));
     }
 
     @Test
     void confirmingWithAWrongCodeIsCodeMismatch() {
         String email = TestStack.newEmail();
-        identity().signUp(email, PASSWORD, Map.of());
+        identity().signUp(email, PASSWORD, Map.of(), Map.of());
         String wrong = codeSentTo(email).equals("000000") ? "111111" : "000000";
 
         assertThatThrownBy(() -> identity().confirmSignUp(email, wrong))
@@ -96,7 +96,7 @@ abstract class IdentityProviderContract {
     @Test
     void signingInBeforeConfirmingIsUserNotConfirmed() {
         String email = TestStack.newEmail();
-        identity().signUp(email, PASSWORD, Map.of());
+        identity().signUp(email, PASSWORD, Map.of(), Map.of());
 
         assertThatThrownBy(() -> identity().signInWithPassword(email, PASSWORD))
                 .isInstanceOfSatisfying(AuthException.class, e -> {

@@ -16,33 +16,19 @@ import dev.authgate.lambda.ApiHandler;
  */
 public final class AppUnderTest implements AutoCloseable {
 
-    private static final Object MAIN_CLASS_LOCK = new Object();
-
     private final ConfigurableApplicationContext web;
     private final FunctionInvoker lambda;
 
     private AppUnderTest(Class<?> application) {
         TestStack.get();
         web = new SpringApplicationBuilder(application).run("--server.port=0");
-        lambda = handlerFor(application);
+        lambda = TestStack.handler(application, ApiHandler.FUNCTION);
     }
 
     public static AppUnderTest start(Class<?> application) {
         return new AppUnderTest(application);
     }
 
-    /** The handler finds its application class in MAIN_CLASS, as on Lambda; the test stack's own handler keeps its own. */
-    private static FunctionInvoker handlerFor(Class<?> application) {
-        synchronized (MAIN_CLASS_LOCK) {
-            String previous = System.getProperty("MAIN_CLASS");
-            System.setProperty("MAIN_CLASS", application.getName());
-            try {
-                return new FunctionInvoker(ApiHandler.FUNCTION);
-            } finally {
-                System.setProperty("MAIN_CLASS", previous);
-            }
-        }
-    }
 
     public Edge edge(EdgeKind kind) {
         return new ContractCheckedEdge(switch (kind) {

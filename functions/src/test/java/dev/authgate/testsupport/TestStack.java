@@ -1,56 +1,104 @@
 package dev.authgate.testsupport;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+import org.springframework.cloud.function.context.config.RoutingFunction;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authgate.AuthgateApplication;
-import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
 import dev.authgate.emulator.OutboxEntry;
+import dev.authgate.emulator.TriggerFailure;
 import dev.authgate.lambda.ApiHandler;
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.local.LocalUserPool;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.CognitoSettings;
+import dev.authgate.settings.SettingsFile;
 
 /**
- * The real local stack, once per test JVM: the Cognito emulator on a free loopback port, the pool and
- * client the provisioner makes on it, the Lambda handler and the local web app, both configured for it.
+ * The real local stack, once per test JVM and mode: the Cognito emulator on a free loopback port (its triggers
+ * invoked through Spring Cloud Function's AWS handler, as Lambda would), the pool and client the provisioner
+ * makes on it, the Lambda handler and the local web app, all configured for it. Both modes have roles:
+ * {@code Member} (self sign-up by email or phone), {@code Texter} (self sign-up by phone only), {@code Instant}
+ * (self sign-up, no confirmation) and {@code Staff} (no self sign-up).
  */
 public final class TestStack {
 
-    private static TestStack instance;
+    private static final Map<AuthMode, TestStack> STACKS = new EnumMap<>(AuthMode.class);
+    private static final Object MAIN_CLASS_LOCK = new Object();
 
     private final ShiftedClock clock = new ShiftedClock();
+    private final Class<?> application;
     private final CognitoEmulator emulator;
     private final StackOutputs outputs;
     private final Map<EdgeKind, Edge> edges = new EnumMap<>(EdgeKind.class);
-    private ApiHandler lambda;
+    private FunctionInvoker lambda;
+    private FunctionInvoker triggers;
     private ConfigurableApplicationContext web;
 
-    private TestStack() {
-        SecretLedger.reset();
-        emulator = CognitoEmulator.start(EmulatorOptions.defaults().withClock(clock));
-        outputs = new LocalUserPool(emulator.endpoint())
-                .provision(AuthgateSettings.defaults(), URI.create("http://127.0.0.1/auth"));
-        System.setProperty("authgate.cognito.endpoint", emulator.endpoint().toString());
-        System.setProperty("authgate.cognito.user-pool-id", outputs.userPoolId());
-        System.setProperty("authgate.cognito.client-id", outputs.userPoolClientId());
-        // Spring Cloud Function's AWS handler finds the application class here when no jar manifest names it.
-        System.setProperty("MAIN_CLASS", AuthgateApplication.class.getName());
+    private TestStack(AuthMode mode) {
+        if (STACKS.isEmpty()) {
+            SecretLedger.reset();
+        }
+        emulator = CognitoEmulator.start(EmulatorOptions.defaults().withClock(clock).withTriggerInvoker(this::invokeTrigger));
+        AuthgateSettings settings = SettingsFile.bind(tools.jackson.databind.json.JsonMapper.builder().build().readTree(ROLES))
+                .withMode(mode);
+        outputs = new LocalUserPool(emulator.endpoint()).provision(settings, URI.create("http://127.0.0.1/auth"));
+        CognitoSettings cognito = new CognitoSettings("us-east-1", emulator.endpoint(), outputs.userPoolId(), outputs.userPoolClientId(), null);
+        if (mode == AuthMode.USER_PASSWORD) {
+            application = AuthgateApplication.class;
+            System.setProperty("authgate.cognito.endpoint", cognito.endpoint().toString());
+            System.setProperty("authgate.cognito.user-pool-id", cognito.userPoolId());
+            System.setProperty("authgate.cognito.client-id", cognito.clientId());
+            settings.roles().forEach((role, rules) -> {
+                System.setProperty("authgate.roles." + role + ".allow-self-sign-up", rules.allowSelfSignUp().toString());
+                System.setProperty("authgate.roles." + role + ".skip-confirmation", rules.skipConfirmation().toString());
+                System.setProperty("authgate.roles." + role + ".sign-up-methods",
+                        String.join(",", rules.signUpMethods().stream().map(Enum::name).toList()));
+            });
+            // Spring Cloud Function's AWS handler finds the application class here when no jar manifest names it.
+            System.setProperty("MAIN_CLASS", AuthgateApplication.class.getName());
+        } else {
+            application = PasswordlessStackApplication.class;
+            PasswordlessStackApplication.settings = settings.withCognito(cognito);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stack-stop"));
     }
 
-    public static synchronized TestStack get() {
-        if (instance == null) {
-            instance = new TestStack();
-        }
-        return instance;
+    private static final String ROLES = """
+            {"roles": {
+              "Member": {"allow-self-sign-up": true},
+              "Texter": {"allow-self-sign-up": true, "sign-up-methods": ["phone"]},
+              "Instant": {"allow-self-sign-up": true, "skip-confirmation": true},
+              "Staff": {"allow-self-sign-up": false}
+            }}""";
+
+    /** The UserPassword stack. */
+    public static TestStack get() {
+        return of(AuthMode.USER_PASSWORD);
+    }
+
+    /** The Passwordless stack. */
+    public static TestStack passwordless() {
+        return of(AuthMode.PASSWORDLESS);
+    }
+
+    private static synchronized TestStack of(AuthMode mode) {
+        return STACKS.computeIfAbsent(mode, TestStack::new);
     }
 
     /** An edge whose every answer is checked against the contract. */
@@ -126,17 +174,61 @@ public final class TestStack {
         });
     }
 
-    /** The Lambda handler, started as the Lambda runtime starts it: by its no-argument constructor. */
-    public synchronized ApiHandler lambda() {
+    /** The API's Lambda handler, started as on Lambda on this stack's application class. */
+    public synchronized FunctionInvoker lambda() {
         if (lambda == null) {
-            lambda = new ApiHandler();
+            lambda = handler(application, ApiHandler.FUNCTION);
         }
         return lambda;
     }
 
+    /**
+     * The pool's triggers, invoked as Cognito invokes the trigger Lambda function: the event through Spring
+     * Cloud Function's AWS handler and its routing function; a trigger's failure is the function's error.
+     */
+    private String invokeTrigger(String functionArn, String event) {
+        FunctionInvoker handler;
+        synchronized (this) {
+            if (triggers == null) {
+                triggers = handler(application, RoutingFunction.FUNCTION_NAME);
+            }
+            handler = triggers;
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), output, new TestLambdaContext());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new TriggerFailure(cause.getMessage(), cause.getClass().getName());
+        }
+        return output.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A handler on an application class, which the handler finds in MAIN_CLASS as on Lambda. */
+    static FunctionInvoker handler(Class<?> application, String function) {
+        synchronized (MAIN_CLASS_LOCK) {
+            String previous = System.getProperty("MAIN_CLASS");
+            System.setProperty("MAIN_CLASS", application.getName());
+            try {
+                return new FunctionInvoker(function);
+            } finally {
+                if (previous == null) {
+                    System.clearProperty("MAIN_CLASS");
+                } else {
+                    System.setProperty("MAIN_CLASS", previous);
+                }
+            }
+        }
+    }
+
     private int webPort() {
         if (web == null) {
-            web = new SpringApplicationBuilder(AuthgateApplication.class).properties("server.port=0").run();
+            web = new SpringApplicationBuilder(application).properties("server.port=0").run();
         }
         return ((WebServerApplicationContext) web).getWebServer().getPort();
     }

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
 
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.PasswordPolicy;
@@ -37,6 +39,9 @@ public final class LocalUserPool {
 
     static final String CLIENT_NAME = "authgate";
 
+    /** The local run's one trigger function; the emulator invokes it through the local app's Lambda Invoke API. */
+    public static final String TRIGGER_FUNCTION = "arn:aws:lambda:us-east-1:000000000000:function:authgate-triggers";
+
     private final URI endpoint;
 
     public LocalUserPool(URI endpoint) {
@@ -49,7 +54,7 @@ public final class LocalUserPool {
         try (CognitoIdentityProviderClient cognito = client()) {
             String poolName = "authgate-" + mode.contractName();
             String poolId = existingPool(cognito, poolName)
-                    .orElseGet(() -> createPool(cognito, poolName, mode, settings.passwordPolicy()));
+                    .orElseGet(() -> createPool(cognito, poolName, settings));
             createMissingGroups(cognito, poolId, settings.roles().keySet());
             String clientId = existingClient(cognito, poolId)
                     .orElseGet(() -> createClient(cognito, poolId, mode, settings.tokens()));
@@ -82,8 +87,9 @@ public final class LocalUserPool {
                 .findFirst();
     }
 
-    private static String createPool(CognitoIdentityProviderClient cognito, String poolName, AuthMode mode,
-            PasswordPolicy policy) {
+    private static String createPool(CognitoIdentityProviderClient cognito, String poolName, AuthgateSettings settings) {
+        AuthMode mode = settings.mode();
+        PasswordPolicy policy = settings.passwordPolicy();
         String usernameAttribute = switch (mode) {
             case USER_PASSWORD -> "email";
             case PASSWORDLESS -> "phone_number";
@@ -99,10 +105,18 @@ public final class LocalUserPool {
                         .requireLowercase(policy.requireLowercase())
                         .requireSymbols(policy.requireSymbols())
                         .requireUppercase(policy.requireUppercase())))
-                .schema(attribute -> attribute
-                        .name("role")
-                        .attributeDataType(AttributeDataType.STRING)
-                        .mutable(true)))
+                .schema(PoolModel.CUSTOM_ATTRIBUTES.stream()
+                        .map(name -> SchemaAttributeType.builder().name(name).attributeDataType(AttributeDataType.STRING)
+                                .mutable(true).build())
+                        .toList())
+                .lambdaConfig(triggers -> PoolModel.triggers(settings).forEach(trigger -> {
+                    switch (trigger) {
+                        case PRE_SIGN_UP -> triggers.preSignUp(TRIGGER_FUNCTION);
+                        case DEFINE_AUTH_CHALLENGE -> triggers.defineAuthChallenge(TRIGGER_FUNCTION);
+                        case CREATE_AUTH_CHALLENGE -> triggers.createAuthChallenge(TRIGGER_FUNCTION);
+                        case VERIFY_AUTH_CHALLENGE_RESPONSE -> triggers.verifyAuthChallengeResponse(TRIGGER_FUNCTION);
+                    }
+                })))
                 .userPool().id();
     }
 

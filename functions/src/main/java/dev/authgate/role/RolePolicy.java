@@ -1,0 +1,62 @@
+package dev.authgate.role;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.authgate.settings.RoleSettings;
+import dev.authgate.settings.RoleSettings.SignUpMethod;
+
+/**
+ * The rules of {@code authgate.roles} for a sign-up, checked by the API before it calls Cognito and again by
+ * the PreSignUp trigger, so that a sign-up made directly against Cognito cannot skip them. With no roles
+ * configured, sign-up takes no role. A sign-up that names no role gets none: no group, no {@code custom:role}.
+ */
+public final class RolePolicy {
+
+    private final Map<String, RoleSettings> roles;
+
+    public RolePolicy(Map<String, RoleSettings> roles) {
+        this.roles = Map.copyOf(Objects.requireNonNull(roles, "roles"));
+    }
+
+    public boolean rolesConfigured() {
+        return !roles.isEmpty();
+    }
+
+    /** The role's settings if the sign-up may have it, or why it may not. */
+    public Decision decide(Optional<String> role, SignUpMethod method) {
+        if (roles.isEmpty()) {
+            return role.isPresent()
+                    ? Decision.refused("No roles are configured, so sign-up takes no role.")
+                    : Decision.allowed(Optional.empty());
+        }
+        if (role.isEmpty()) {
+            return Decision.allowed(Optional.empty());
+        }
+        RoleSettings settings = roles.get(role.get());
+        if (settings == null) {
+            return Decision.refused("The role '" + role.get() + "' does not exist; the roles are " + roles.keySet() + ".");
+        }
+        if (!settings.allowSelfSignUp()) {
+            return Decision.refused("The role '" + role.get() + "' does not allow users to sign up themselves.");
+        }
+        if (!settings.signUpMethods().contains(method)) {
+            return Decision.refused("The role '" + role.get() + "' does not allow signing up with "
+                    + (method == SignUpMethod.EMAIL ? "an email address" : "a phone number") + ".");
+        }
+        return Decision.allowed(Optional.of(settings));
+    }
+
+    /** Whether a sign-up may go ahead, with the role's settings, or the reason it may not. */
+    public record Decision(Optional<String> refusal, Optional<RoleSettings> role) {
+
+        static Decision allowed(Optional<RoleSettings> role) {
+            return new Decision(Optional.empty(), role);
+        }
+
+        static Decision refused(String reason) {
+            return new Decision(Optional.of(reason), Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.authgate.trigger;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.authgate.trigger.TriggerEvent.ChallengeRound;
+
+/**
+ * CreateAuthChallenge of the Passwordless sign-in: a fresh six-digit code sent by SMS for a new sign-in, within
+ * the per-number limit; a retry within the same sign-in reuses the code and sends nothing. The code itself is
+ * never stored: the challenge carries only its salted hash.
+ */
+public final class CreateAuthChallengeTrigger extends CognitoTrigger {
+
+    static final String METADATA_PREFIX = "CODE:";
+
+    private final SignInCodes codes;
+    private final SmsSender sms;
+    private final SmsQuota quota;
+
+    public CreateAuthChallengeTrigger(SignInCodes codes, SmsSender sms, SmsQuota quota) {
+        this.codes = Objects.requireNonNull(codes, "codes");
+        this.sms = Objects.requireNonNull(sms, "sms");
+        this.quota = Objects.requireNonNull(quota, "quota");
+    }
+
+    @Override
+    protected void respond(TriggerEvent event, ObjectNode response) {
+        String codeHash = previousCode(event.session()).orElseGet(() -> sendNewCode(event));
+        response.put("challengeMetadata", METADATA_PREFIX + codeHash);
+        response.putObject("privateChallengeParameters").put("codeHash", codeHash);
+        ObjectNode visible = response.putObject("publicChallengeParameters");
+        event.userAttribute("phone_number").ifPresent(phone -> visible.put("destination", masked(phone)));
+    }
+
+    private static Optional<String> previousCode(List<ChallengeRound> rounds) {
+        return rounds.stream()
+                .map(ChallengeRound::challengeMetadata)
+                .filter(metadata -> metadata.startsWith(METADATA_PREFIX))
+                .reduce((first, last) -> last)
+                .map(metadata -> metadata.substring(METADATA_PREFIX.length()));
+    }
+
+    private String sendNewCode(TriggerEvent event) {
+        String code = codes.newCode();
+        Optional<String> phone = event.userAttribute("phone_number");
+        // An unknown user gets a challenge like anyone else, so sign-in does not tell who has an account; no SMS goes out.
+        if (!event.userNotFound() && phone.isPresent()) {
+            if (!quota.tryAcquire(event.userPoolId(), event.userName())) {
+                throw new TriggerRejection("LimitExceededException",
+                        "Too many sign-in codes were sent to this phone number; try again later.");
+            }
+            sms.send(phone.get(), code);
+        }
+        return codes.hash(code);
+    }
+
+    private static String masked(String phone) {
+        return phone.length() <= 4 ? "****" : "+" + "*".repeat(phone.length() - 5) + phone.substring(phone.length() - 4);
+    }
+}

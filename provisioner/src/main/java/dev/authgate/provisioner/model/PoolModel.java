@@ -1,0 +1,37 @@
+package dev.authgate.provisioner.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+
+/** What the user pool needs from the settings, the same on the emulator and on AWS. */
+public final class PoolModel {
+
+    /**
+     * The pool's custom attributes: the user's role, and the times of the recent Passwordless sign-in codes,
+     * which the trigger keeps to limit SMS per number. Neither is writable by the app client.
+     */
+    public static final List<String> CUSTOM_ATTRIBUTES = List.of("role", "sms_sent");
+
+    /** The Cognito triggers the pool invokes. */
+    public enum Trigger {
+        PRE_SIGN_UP, DEFINE_AUTH_CHALLENGE, CREATE_AUTH_CHALLENGE, VERIFY_AUTH_CHALLENGE_RESPONSE
+    }
+
+    private PoolModel() {
+    }
+
+    /** PreSignUp when there are role rules to enforce; the three custom-auth triggers in Passwordless mode. */
+    public static List<Trigger> triggers(AuthgateSettings settings) {
+        List<Trigger> triggers = new ArrayList<>();
+        if (!settings.roles().isEmpty()) {
+            triggers.add(Trigger.PRE_SIGN_UP);
+        }
+        if (settings.mode() == AuthMode.PASSWORDLESS) {
+            triggers.addAll(List.of(Trigger.DEFINE_AUTH_CHALLENGE, Trigger.CREATE_AUTH_CHALLENGE, Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE));
+        }
+        return triggers;
+    }
+}
