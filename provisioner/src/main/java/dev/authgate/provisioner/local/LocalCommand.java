@@ -9,7 +9,9 @@ import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.SettingsFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code provisioner local}: the user pool and app client on the Cognito emulator, for the local run. */
 @Command(name = "local", mixinStandardHelpOptions = true,
@@ -31,6 +33,9 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Also write the outputs as JSON to this file.")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         AuthgateSettings settings = config == null ? AuthgateSettings.defaults() : SettingsFile.read(config);
@@ -38,7 +43,7 @@ public final class LocalCommand implements Callable<Integer> {
             settings = settings.withMode(AuthMode.fromContractName(mode));
         }
         StackOutputs outputs = new LocalUserPool(endpoint).provision(settings, apiUrl);
-        outputs.print(System.out);
+        outputs.print(spec.commandLine().getOut());
         if (out != null) {
             outputs.writeJson(out);
         }

@@ -1,0 +1,160 @@
+package dev.authgate.provisioner.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.provisioner.model.PoolModel;
+import dev.authgate.provisioner.template.PolicyDocument.Statement;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.PasswordPolicy;
+import dev.authgate.settings.TokenSettings;
+
+/**
+ * The user pool (username by mode, password policy, verification, SMS, the custom attributes, triggers), a group
+ * per role, the public app client, and Cognito's permissions to send SMS and to invoke the trigger function. The
+ * custom attributes and the triggers are {@link PoolModel}'s, as on the local emulator.
+ */
+final class UserPoolResources {
+
+    static final String SMS_ROLE = "UserPoolSmsRole";
+    static final String TRIGGER_PERMISSION = "TriggerInvokePermission";
+    static final String CLIENT_NAME = "authgate";
+    static final String VERIFICATION_MESSAGE = "Your verification code is {####}";
+
+    private UserPoolResources() {
+    }
+
+    /**
+     * @param triggers the triggers the pool invokes; when there are any, the trigger function's alias serves them
+     */
+    static void add(Template.Builder template, AuthgateSettings settings, List<PoolModel.Trigger> triggers) {
+        template.resource(SMS_ROLE, smsRole());
+        template.resource(StackIds.USER_POOL, userPool(settings, triggers));
+        if (!triggers.isEmpty()) {
+            template.resource(TRIGGER_PERMISSION, new Resource("AWS::Lambda::Permission", Properties.of()
+                    .with("Action", "lambda:InvokeFunction")
+                    .with("FunctionName", Fn.ref(StackIds.alias(StackIds.TRIGGER)))
+                    .with("Principal", "cognito-idp.amazonaws.com")
+                    .with("SourceArn", Fn.arn(StackIds.USER_POOL))));
+        }
+        GroupIds groupIds = new GroupIds();
+        for (String role : new TreeSet<>(settings.roles().keySet())) {
+            template.resource(groupIds.next(role), new Resource("AWS::Cognito::UserPoolGroup", Properties.of()
+                    .with("GroupName", role)
+                    .with("Description", "Users with the Authgate role " + role)
+                    .with("UserPoolId", Fn.ref(StackIds.USER_POOL))));
+        }
+        template.resource(StackIds.USER_POOL_CLIENT, client(settings.mode(), settings.tokens()));
+    }
+
+    private static Resource smsRole() {
+        return new Resource("AWS::IAM::Role", Properties.of()
+                .with("AssumeRolePolicyDocument", PolicyDocument.of(Statement.assumedBy("cognito-idp.amazonaws.com",
+                        Properties.of().with("StringEquals", Properties.of().with("sts:ExternalId", Fn.STACK_ID)))))
+                .with("Policies", List.of(Properties.of()
+                        .with("PolicyName", "send-sms")
+                        // Cognito sends to phone numbers, which have no ARN: "*" is the only resource there is.
+                        .with("PolicyDocument", PolicyDocument.of(Statement.allow("*", "sns:Publish"))))));
+    }
+
+    private static Resource userPool(AuthgateSettings settings, List<PoolModel.Trigger> triggers) {
+        AuthMode mode = settings.mode();
+        String usernameAttribute = usernameAttribute(mode);
+        PasswordPolicy policy = settings.passwordPolicy();
+        return new Resource("AWS::Cognito::UserPool", Properties.of()
+                .with("UserPoolName", Fn.sub("${AWS::StackName}-users"))
+                .with("UsernameAttributes", List.of(usernameAttribute))
+                .with("UsernameConfiguration", Properties.of().with("CaseSensitive", false))
+                .with("AutoVerifiedAttributes", List.of(usernameAttribute))
+                .with("Policies", Properties.of().with("PasswordPolicy", Properties.of()
+                        .with("MinimumLength", policy.minLength())
+                        .with("RequireLowercase", policy.requireLowercase())
+                        .with("RequireNumbers", policy.requireDigits())
+                        .with("RequireSymbols", policy.requireSymbols())
+                        .with("RequireUppercase", policy.requireUppercase())))
+                .with("Schema", PoolModel.CUSTOM_ATTRIBUTES.stream()
+                        .map(name -> Properties.of()
+                                .with("Name", name)
+                                .with("AttributeDataType", "String")
+                                .with("Mutable", true)
+                                .with("Required", false))
+                        .toList())
+                .with("VerificationMessageTemplate", Properties.of()
+                        .with("DefaultEmailOption", "CONFIRM_WITH_CODE")
+                        .with("EmailSubject", "Your verification code")
+                        .with("EmailMessage", VERIFICATION_MESSAGE)
+                        .with("SmsMessage", VERIFICATION_MESSAGE))
+                .with("SmsConfiguration", Properties.of()
+                        .with("SnsCallerArn", Fn.arn(SMS_ROLE))
+                        .with("ExternalId", Fn.STACK_ID))
+                .with("AccountRecoverySetting", Properties.of().with("RecoveryMechanisms", List.of(Properties.of()
+                        .with("Name", mode == AuthMode.USER_PASSWORD ? "verified_email" : "verified_phone_number")
+                        .with("Priority", 1))))
+                .with("MfaConfiguration", "OFF")
+                .with("LambdaConfig", lambdaConfig(triggers)));
+    }
+
+    private static Properties lambdaConfig(List<PoolModel.Trigger> triggers) {
+        if (triggers.isEmpty()) {
+            return null;
+        }
+        Fn alias = Fn.ref(StackIds.alias(StackIds.TRIGGER));
+        Properties config = Properties.of();
+        for (PoolModel.Trigger trigger : triggers) {
+            config = config.with(switch (trigger) {
+                case PRE_SIGN_UP -> "PreSignUp";
+                case DEFINE_AUTH_CHALLENGE -> "DefineAuthChallenge";
+                case CREATE_AUTH_CHALLENGE -> "CreateAuthChallenge";
+                case VERIFY_AUTH_CHALLENGE_RESPONSE -> "VerifyAuthChallengeResponse";
+            }, alias);
+        }
+        return config;
+    }
+
+    private static Resource client(AuthMode mode, TokenSettings tokens) {
+        List<String> readable = new ArrayList<>(ClientAttributes.WRITABLE);
+        readable.addAll(List.of("email_verified", "phone_number_verified", "custom:role"));
+        return new Resource("AWS::Cognito::UserPoolClient", Properties.of()
+                .with("UserPoolId", Fn.ref(StackIds.USER_POOL))
+                .with("ClientName", CLIENT_NAME)
+                .with("GenerateSecret", false)
+                .with("ExplicitAuthFlows", List.of(
+                        mode == AuthMode.USER_PASSWORD ? "ALLOW_USER_PASSWORD_AUTH" : "ALLOW_CUSTOM_AUTH",
+                        "ALLOW_REFRESH_TOKEN_AUTH"))
+                .with("PreventUserExistenceErrors", "ENABLED")
+                .with("EnableTokenRevocation", true)
+                .with("AccessTokenValidity", tokens.accessTokenMinutes())
+                .with("IdTokenValidity", tokens.idTokenMinutes())
+                .with("RefreshTokenValidity", tokens.refreshTokenDays())
+                .with("TokenValidityUnits", Properties.of()
+                        .with("AccessToken", "minutes")
+                        .with("IdToken", "minutes")
+                        .with("RefreshToken", "days"))
+                .with("ReadAttributes", readable)
+                .with("WriteAttributes", ClientAttributes.WRITABLE));
+    }
+
+    private static String usernameAttribute(AuthMode mode) {
+        return mode == AuthMode.USER_PASSWORD ? "email" : "phone_number";
+    }
+
+    /** Logical ids for groups: role names may hold characters a logical id cannot, and two may clean up alike. */
+    private static final class GroupIds {
+        private final Set<String> taken = new TreeSet<>();
+
+        String next(String role) {
+            String letters = role.replaceAll("[^A-Za-z0-9]", "");
+            String base = "Group" + (letters.isEmpty() ? "" : letters.substring(0, 1).toUpperCase(Locale.ROOT) + letters.substring(1));
+            String id = base;
+            for (int n = 2; !taken.add(id); n++) {
+                id = base + n;
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.authgate.provisioner.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.authgate.contract.catalogue.OperationCatalogue;
+import dev.authgate.provisioner.ProvisionerException;
+import dev.authgate.provisioner.template.StackTemplate;
+import dev.authgate.provisioner.template.Template;
+import dev.authgate.provisioner.testsupport.FakeAws;
+import dev.authgate.provisioner.testsupport.FakeCloudFormation;
+import dev.authgate.settings.AuthgateSettings;
+
+class DeployerTest {
+
+    private static final Template TEMPLATE = StackTemplate.synthesize(AuthgateSettings.defaults(), OperationCatalogue.load());
+    private static final String BUCKET = "authgate-artifacts-" + FakeCloudFormation.ACCOUNT + "-eu-west-1";
+
+    @TempDir
+    Path dir;
+
+    private FakeAws aws;
+    private AwsClients clients;
+    private final StringWriter progress = new StringWriter();
+    private Path artifact;
+
+    @BeforeEach
+    void start() throws IOException {
+        aws = FakeAws.start();
+        clients = aws.clients();
+        artifact = Files.write(dir.resolve("authgate-lambda.zip"), "PK fake zip".getBytes());
+    }
+
+    @AfterEach
+    void stop() {
+        clients.close();
+        aws.close();
+    }
+
+    private Deployment deploy() {
+        return deploy(TEMPLATE);
+    }
+
+    private Deployment deploy(Template template) {
+        return new Deployer(clients, new Pacing(Duration.ZERO), new ProgressLog(new PrintWriter(progress), Clock.systemUTC()),
+                Clock.systemUTC()).deploy("authgate", template, artifact, null);
+    }
+
+    @Test
+    void aFirstDeployCreatesTheStackThroughACreateChangeSetAndAnswersItsOutputs() {
+        Deployment deployment = deploy();
+
+        assertThat(deployment.changed()).isTrue();
+        assertThat(deployment.outputs()).containsKeys("AuthApiURL", "AuthApiIssuer", "AuthApiJwksUri", "UserPoolId", "UserPoolClientId");
+        assertThat(parameter(aws.cloudFormation().requests("CreateChangeSet").get(0), "ArtifactBucket")).isEqualTo(BUCKET);
+        assertThat(aws.cloudFormation().requests("CreateChangeSet")).singleElement()
+                .satisfies(request -> assertThat(request)
+                        .containsEntry("ChangeSetType", "CREATE")
+                        .containsEntry("Capabilities.member.1", "CAPABILITY_IAM")
+                        .containsKey("TemplateBody"));
+        assertThat(aws.cloudFormation().stackStatus("authgate")).contains("CREATE_COMPLETE");
+    }
+
+    @Test
+    void anExistingStackIsUpdatedThroughAnUpdateChangeSet() {
+        aws.cloudFormation().withStack("authgate", "CREATE_COMPLETE");
+
+        Deployment deployment = deploy();
+
+        assertThat(deployment.changed()).isTrue();
+        assertThat(aws.cloudFormation().requests("CreateChangeSet")).singleElement()
+                .satisfies(request -> assertThat(request).containsEntry("ChangeSetType", "UPDATE"));
+        assertThat(aws.cloudFormation().stackStatus("authgate")).contains("UPDATE_COMPLETE");
+        assertThat(progress.toString()).contains("Updating stack authgate: 2 changes", "Modify AWS::Lambda::Function ApiFunction");
+    }
+
+    @Test
+    void aChangeSetWithoutChangesIsDeletedAndReportedAsNoChanges() {
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE").nextChangeSetHasNoChanges();
+
+        Deployment deployment = deploy();
+
+        assertThat(deployment.changed()).isFalse();
+        assertThat(deployment.outputs()).containsKey("AuthApiURL");
+        assertThat(aws.cloudFormation().actions()).contains("DeleteChangeSet").doesNotContain("ExecuteChangeSet");
+        assertThat(progress.toString()).contains("No changes: stack authgate is up to date");
+    }
+
+    @Test
+    void aFailedCreateReportsTheFirstFailedResourceAndItsReason() {
+        aws.cloudFormation().nextExecutionFailsOn("ApiFunction", "AWS::Lambda::Function",
+                "Resource handler returned message: \"Could not unzip uploaded file.\"");
+
+        assertThatThrownBy(this::deploy)
+                .isInstanceOf(ProvisionerException.class)
+                .hasMessage("deploy failed, stack authgate is ROLLBACK_COMPLETE: ApiFunction (AWS::Lambda::Function) "
+                        + "CREATE_FAILED: Resource handler returned message: \"Could not unzip uploaded file.\"");
+    }
+
+    @Test
+    void aFailedUpdateRollsBackAndKeepsTheStackUpdatable() {
+        aws.cloudFormation().withStack("authgate", "CREATE_COMPLETE")
+                .nextExecutionFailsOn("HttpApi", "AWS::ApiGatewayV2::Api", "Rate exceeded");
+
+        assertThatThrownBy(this::deploy).hasMessageContaining("UPDATE_ROLLBACK_COMPLETE: HttpApi (AWS::ApiGatewayV2::Api) UPDATE_FAILED: Rate exceeded");
+        assertThat(aws.cloudFormation().stackStatus("authgate")).contains("UPDATE_ROLLBACK_COMPLETE");
+    }
+
+    @Test
+    void aStackLeftInRollbackCompleteIsDeletedBeforeItIsCreatedAgain() {
+        aws.cloudFormation().withStack("authgate", "ROLLBACK_COMPLETE");
+
+        Deployment deployment = deploy();
+
+        assertThat(deployment.changed()).isTrue();
+        assertThat(aws.cloudFormation().actions()).containsSubsequence("DescribeStacks", "DeleteStack", "CreateChangeSet", "ExecuteChangeSet");
+        assertThat(aws.cloudFormation().requests("CreateChangeSet")).singleElement()
+                .satisfies(request -> assertThat(request).containsEntry("ChangeSetType", "CREATE"));
+        assertThat(aws.cloudFormation().stackStatus("authgate")).contains("CREATE_COMPLETE");
+    }
+
+    @Test
+    void aThrottledCallIsRetried() {
+        aws.cloudFormation().throttle("DescribeStacks", 1).throttle("DescribeStackEvents", 1);
+
+        Deployment deployment = deploy();
+
+        assertThat(deployment.changed()).isTrue();
+        assertThat(aws.cloudFormation().actions().subList(0, 2)).containsExactly("DescribeStacks", "DescribeStacks");
+    }
+
+    @Test
+    void eachStackEventIsPrintedOnceOnALineWithTheElapsedTime() {
+        deploy();
+
+        List<String> lines = progress.toString().lines().toList();
+        assertThat(lines).allMatch(line -> line.matches("\\[ *\\d+:\\d\\d] .*"));
+        assertThat(lines).filteredOn(line -> line.matches(".*CREATE_COMPLETE +AWS::Lambda::Function +ApiFunction"))
+                .hasSize(1);
+        assertThat(lines).filteredOn(line -> line.contains("AWS::CloudFormation::Stack")).extracting(line -> line.replaceAll(".*] ", "").split(" +")[0])
+                .containsExactly("CREATE_IN_PROGRESS", "CREATE_COMPLETE");
+    }
+
+    @Test
+    void theArtifactGoesToANewVersionedBucketNamedForTheAccountAndRegion() throws IOException {
+        byte[] content = Files.readAllBytes(artifact);
+
+        deploy();
+
+        assertThat(aws.s3().describe(BUCKET)).contains("versioning=Enabled location=eu-west-1");
+        String key = parameter(aws.cloudFormation().requests("CreateChangeSet").get(0), "ArtifactKey");
+        assertThat(key).matches("authgate/lambda/[0-9a-f]{64}\\.zip");
+        assertThat(aws.s3().object(BUCKET, key)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(content));
+    }
+
+    @Test
+    void anArtifactAlreadyInTheBucketIsNotUploadedAgain() {
+        deploy();
+        aws.cloudFormation().nextChangeSetHasNoChanges();
+
+        deploy();
+
+        assertThat(aws.s3().calls()).filteredOn(call -> call.startsWith("PUT /" + BUCKET + "/authgate/lambda/")).hasSize(1);
+    }
+
+    @Test
+    void aTemplateWithinTheInlineLimitIsSentInTheRequest() {
+        deploy();
+
+        assertThat(TEMPLATE.compactJson().length).isLessThanOrEqualTo(TemplateSource.INLINE_LIMIT_BYTES);
+        assertThat(aws.cloudFormation().requests("CreateChangeSet").get(0)).containsKey("TemplateBody").doesNotContainKey("TemplateURL");
+    }
+
+    @Test
+    void aTemplateOverTheInlineLimitIsUploadedAndSentAsItsUrl() {
+        Template large = StackTemplate.synthesize(TestSettings.withRoles(400), OperationCatalogue.load());
+        assertThat(large.compactJson().length).isGreaterThan(TemplateSource.INLINE_LIMIT_BYTES);
+
+        deploy(large);
+
+        Map<String, String> request = aws.cloudFormation().requests("CreateChangeSet").get(0);
+        assertThat(request).doesNotContainKey("TemplateBody");
+        String url = request.get("TemplateURL");
+        String key = url.substring(url.indexOf(BUCKET) + BUCKET.length() + 1);
+        assertThat(key).startsWith("authgate/templates/authgate-");
+        assertThat(aws.s3().object(BUCKET, key)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(large.compactJson()));
+    }
+
+    @Test
+    void aMissingArtifactIsNamedInOneLine() {
+        artifact = dir.resolve("missing.zip");
+
+        assertThatThrownBy(this::deploy).isInstanceOf(ProvisionerException.class).hasMessageStartingWith("no Lambda artifact at ");
+    }
+
+    /** The value of a {@code Parameters.member.N} of a Query API request, by its key. */
+    private static String parameter(Map<String, String> request, String key) {
+        return request.entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith(".ParameterKey") && entry.getValue().equals(key))
+                .map(entry -> request.get(entry.getKey().replace(".ParameterKey", ".ParameterValue")))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.authgate.provisioner.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.authgate.provisioner.testsupport.TemplateJson;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.RoleSettings;
+import tools.jackson.databind.JsonNode;
+
+class FunctionPoliciesTest {
+
+    private static final String POOL_ARN = "{\"Fn::GetAtt\":[\"UserPool\",\"Arn\"]}";
+
+    /** With a role, so that UserPassword mode has a trigger (PreSignUp) too. */
+    private static TemplateJson template(AuthMode mode) {
+        return TemplateJson.synthesize(new AuthgateSettings(mode, null, null, Map.of("customer", new RoleSettings(true, null, null)),
+                null, null, null, null, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AuthMode.class)
+    void theApiFunctionMayWriteItsOwnLogsAndMakeItsFourAdministrativeCallsOnThePoolOnly(AuthMode mode) {
+        Map<String, JsonNode> grants = template(mode).grantsOf("ApiRole");
+
+        assertThat(grants.keySet()).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents",
+                "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDeleteUser",
+                "cognito-idp:AdminUpdateUserAttributes", "cognito-idp:AdminGetUser");
+        assertThat(grants.get("logs:PutLogEvents").toString()).isEqualTo("{\"Fn::GetAtt\":[\"ApiLogGroup\",\"Arn\"]}");
+        assertThat(grants.get("cognito-idp:AdminGetUser").toString()).isEqualTo(POOL_ARN);
+    }
+
+    @Test
+    void theTriggerFunctionInUserPasswordModeOnlyChecksSignUpsSoMayOnlyWriteItsLogs() {
+        Map<String, JsonNode> grants = template(AuthMode.USER_PASSWORD).grantsOf("TriggerRole");
+
+        assertThat(grants.keySet()).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
+        assertThat(grants.get("logs:CreateLogStream").toString()).isEqualTo("{\"Fn::GetAtt\":[\"TriggerLogGroup\",\"Arn\"]}");
+    }
+
+    @Test
+    void theTriggerFunctionInPasswordlessModeMayAlsoSendSmsAndReadAndUpdateUsersOfThePool() {
+        Map<String, JsonNode> grants = template(AuthMode.PASSWORDLESS).grantsOf("TriggerRole");
+
+        assertThat(grants.keySet()).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents", "sns:Publish",
+                "cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes");
+        assertThat(grants.get("sns:Publish").asString()).isEqualTo("*");
+        assertThat(grants.get("cognito-idp:AdminUpdateUserAttributes").toString()).isEqualTo(POOL_ARN);
+    }
+
+    @Test
+    void theTriggersPoolPermissionsSitInAPolicyOfTheirOwnSoThatThePoolDoesNotDependOnItself() {
+        TemplateJson template = template(AuthMode.PASSWORDLESS);
+
+        assertThat(template.properties("TriggerRole").toString()).doesNotContain("UserPool");
+        assertThat(template.resource("TriggerUserPoolAccess").path("Type").asString()).isEqualTo("AWS::IAM::Policy");
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("dev.authgate.provisioner.testsupport.ModesAndSurfaces#all")
+    void noStatementAnywhereAllowsAWildcardAction(AuthMode mode, Set<String> surfaces) {
+        List<String> actions = TemplateJson.synthesize(mode, surfaces).allStatements().stream()
+                .flatMap(statement -> TemplateJson.actions(statement).stream()).toList();
+
+        assertThat(actions).isNotEmpty().noneMatch(action -> action.contains("*"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AuthMode.class)
+    void theOnlyStatementsOnEveryResourceAreTheOnesPublishingSmsWhichSnsCannotNarrow(AuthMode mode) {
+        assertThat(template(mode).allStatements())
+                .filteredOn(statement -> statement.path("Resource").asString("").equals("*"))
+                .allSatisfy(statement -> assertThat(TemplateJson.actions(statement)).containsExactly("sns:Publish"));
+    }
+
+    @Test
+    void cognitoMaySendSmsOnlyThroughARoleThatRequiresTheStacksExternalId() {
+        TemplateJson template = template(AuthMode.PASSWORDLESS);
+        JsonNode trust = template.properties("UserPoolSmsRole").path("AssumeRolePolicyDocument").path("Statement").get(0);
+
+        assertThat(trust.path("Principal").path("Service").asString()).isEqualTo("cognito-idp.amazonaws.com");
+        assertThat(trust.path("Condition").path("StringEquals").path("sts:ExternalId").toString())
+                .isEqualTo(template.properties("UserPool").path("SmsConfiguration").path("ExternalId").toString());
+        assertThat(template.grantsOf("UserPoolSmsRole").keySet()).containsExactly("sns:Publish");
+    }
+
+    @Test
+    void cognitoMayInvokeTheTriggerAliasForThisPoolOnly() {
+        JsonNode permission = template(AuthMode.PASSWORDLESS).properties("TriggerInvokePermission");
+
+        assertThat(permission.path("Principal").asString()).isEqualTo("cognito-idp.amazonaws.com");
+        assertThat(permission.path("FunctionName").path("Ref").asString()).isEqualTo("TriggerAlias");
+        assertThat(permission.path("SourceArn").toString()).isEqualTo(POOL_ARN);
+    }
+
+    @Test
+    void aStatementCannotBeWrittenWithAWildcardAction() {
+        assertThatThrownBy(() -> PolicyDocument.Statement.allow("*", "cognito-idp:Admin*"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("never with a wildcard");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.authgate.provisioner.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.authgate.contract.catalogue.OperationCatalogue;
+import dev.authgate.provisioner.testsupport.TemplateJson;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.DeploymentSettings;
+import dev.authgate.settings.HttpSettings;
+import tools.jackson.databind.JsonNode;
+
+class HttpApiRoutesTest {
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("dev.authgate.provisioner.testsupport.ModesAndSurfaces#all")
+    void eachContractOperationOfTheEnabledSurfacesInTheModeHasExactlyOneRouteAndNothingElseHasOne(AuthMode mode, Set<String> surfaces) {
+        List<String> expected = OperationCatalogue.load()
+                .operations(operation -> surfaces.contains(operation.surface()) && operation.existsIn(mode.contractName()))
+                .stream().map(operation -> operation.method() + " " + operation.path()).toList();
+
+        TemplateJson template = TemplateJson.synthesize(mode, surfaces);
+
+        assertThat(template.resourcesOfType("AWS::ApiGatewayV2::Route").values())
+                .extracting(route -> route.path("Properties").path("RouteKey").asString())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void everyRouteProxiesToTheApiFunctionsAliasWithPayloadVersion2() {
+        TemplateJson template = TemplateJson.synthesize(AuthgateSettings.defaults());
+
+        assertThat(template.resourcesOfType("AWS::ApiGatewayV2::Route").values())
+                .allSatisfy(route -> assertThat(route.path("Properties").path("Target").toString())
+                        .isEqualTo("{\"Fn::Join\":[\"\",[\"integrations/\",{\"Ref\":\"ApiIntegration\"}]]}"));
+        JsonNode integration = template.properties("ApiIntegration");
+        assertThat(integration.path("IntegrationType").asString()).isEqualTo("AWS_PROXY");
+        assertThat(integration.path("PayloadFormatVersion").asString()).isEqualTo("2.0");
+        assertThat(integration.path("IntegrationUri").path("Ref").asString()).isEqualTo("ApiAlias");
+    }
+
+    @Test
+    void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
+        AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
+                new DeploymentSettings(null, "v1", null, null, 20, 7.5));
+
+        JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
+
+        assertThat(stage.path("StageName").asString()).isEqualTo("v1");
+        assertThat(stage.path("AutoDeploy").asBoolean()).isTrue();
+        assertThat(stage.path("DefaultRouteSettings").path("ThrottlingBurstLimit").asInt()).isEqualTo(20);
+        assertThat(stage.path("DefaultRouteSettings").path("ThrottlingRateLimit").asDouble()).isEqualTo(7.5);
+        assertThat(stage.path("AccessLogSettings").path("DestinationArn").toString()).contains("ApiAccessLogGroup");
+    }
+
+    @Test
+    void corsIsConfiguredOnTheApiOnlyWhenSomeOriginIsAllowed() {
+        AuthgateSettings withCors = new AuthgateSettings(null, null, null, null,
+                new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true)),
+                null, null, null, null);
+
+        JsonNode cors = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration");
+
+        assertThat(TemplateJson.synthesize(AuthgateSettings.defaults()).properties("HttpApi").has("CorsConfiguration")).isFalse();
+        assertThat(cors.path("AllowOrigins").toString()).isEqualTo("[\"https://app.example.com\"]");
+        assertThat(cors.path("AllowHeaders").toString()).isEqualTo("[\"Authorization\",\"Content-Type\"]");
+        assertThat(cors.path("MaxAge").asInt()).isEqualTo(300);
+        assertThat(cors.path("AllowCredentials").asBoolean()).isTrue();
+    }
+
+    @Test
+    void apiGatewayMayInvokeTheApiAliasFromThisApisStageOnly() {
+        JsonNode permission = TemplateJson.synthesize(AuthgateSettings.defaults()).properties("ApiInvokePermission");
+
+        assertThat(permission.path("Principal").asString()).isEqualTo("apigateway.amazonaws.com");
+        assertThat(permission.path("FunctionName").path("Ref").asString()).isEqualTo("ApiAlias");
+        assertThat(permission.path("SourceArn").toString()).contains("${HttpApi}/", "\"production\"", "\"/*\"");
+    }
+
+    @Test
+    void theApiUrlEndsInAuthWhenTheAuthSurfaceIsServedAndIsTheStageRootOtherwise() {
+        assertThat(TemplateJson.synthesize(AuthMode.USER_PASSWORD, Set.of("auth", "cognito-gateway")).root()
+                .path("Outputs").path("AuthApiURL").path("Value").path("Fn::Sub").asString())
+                .isEqualTo("https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${ApiStage}/auth");
+        assertThat(TemplateJson.synthesize(AuthMode.USER_PASSWORD, Set.of("cognito-gateway")).root()
+                .path("Outputs").path("AuthApiURL").path("Value").path("Fn::Sub").asString())
+                .isEqualTo("https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${ApiStage}");
+    }
+}

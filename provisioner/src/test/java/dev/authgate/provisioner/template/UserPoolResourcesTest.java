@@ -1,0 +1,162 @@
+package dev.authgate.provisioner.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.provisioner.testsupport.TemplateJson;
+import dev.authgate.settings.AuthMode;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.PasswordPolicy;
+import dev.authgate.settings.RoleSettings;
+import dev.authgate.settings.TokenSettings;
+import tools.jackson.databind.JsonNode;
+
+class UserPoolResourcesTest {
+
+    private static final AuthgateSettings WITH_A_ROLE = new AuthgateSettings(null, null, null,
+            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null);
+
+    private static JsonNode pool(AuthMode mode) {
+        return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode)).properties("UserPool");
+    }
+
+    private static JsonNode client(AuthMode mode) {
+        return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode)).properties("UserPoolClient");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UserPassword, email, verified_email", "Passwordless, phone_number, verified_phone_number"})
+    void theUsernameIsVerifiedAndRecoversTheAccountByMode(String mode, String attribute, String recovery) {
+        JsonNode pool = pool(AuthMode.fromContractName(mode));
+
+        assertThat(pool.path("UsernameAttributes").toString()).isEqualTo("[\"" + attribute + "\"]");
+        assertThat(pool.path("AutoVerifiedAttributes").toString()).isEqualTo("[\"" + attribute + "\"]");
+        assertThat(pool.path("AccountRecoverySetting").path("RecoveryMechanisms").get(0).path("Name").asString()).isEqualTo(recovery);
+    }
+
+    @Test
+    void usernamesAreCaseInsensitive() {
+        assertThat(pool(AuthMode.USER_PASSWORD).path("UsernameConfiguration").path("CaseSensitive").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void thePasswordPolicyComesFromTheSettings() {
+        AuthgateSettings settings = new AuthgateSettings(null, null, new PasswordPolicy(12, true, false, false, true),
+                null, null, null, null, null, null);
+
+        JsonNode policy = TemplateJson.synthesize(settings).properties("UserPool").path("Policies").path("PasswordPolicy");
+
+        assertThat(policy.path("MinimumLength").asInt()).isEqualTo(12);
+        assertThat(policy.path("RequireNumbers").asBoolean()).isTrue();
+        assertThat(policy.path("RequireLowercase").asBoolean()).isFalse();
+        assertThat(policy.path("RequireSymbols").asBoolean()).isFalse();
+        assertThat(policy.path("RequireUppercase").asBoolean()).isTrue();
+    }
+
+    @Test
+    void thePoolHasTheMutableCustomAttributesRoleAndSmsSentWhichTheClientCannotWrite() {
+        TemplateJson template = TemplateJson.synthesize(AuthgateSettings.defaults());
+
+        JsonNode schema = template.properties("UserPool").path("Schema");
+        assertThat(schema).extracting(attribute -> attribute.path("Name").asString()).containsExactly("role", "sms_sent");
+        assertThat(schema).allSatisfy(attribute -> {
+            assertThat(attribute.path("AttributeDataType").asString()).isEqualTo("String");
+            assertThat(attribute.path("Mutable").asBoolean()).isTrue();
+        });
+        JsonNode client = template.properties("UserPoolClient");
+        assertThat(client.path("ReadAttributes").toString()).contains("\"custom:role\"").doesNotContain("sms_sent");
+        assertThat(client.path("WriteAttributes").toString()).doesNotContain("custom:");
+        assertThat(client.path("WriteAttributes")).extracting(JsonNode::asString).containsExactlyElementsOf(ClientAttributes.WRITABLE);
+    }
+
+    @Test
+    void eachConfiguredRoleIsAGroupOfThePool() {
+        Map<String, RoleSettings> roles = new LinkedHashMap<>();
+        roles.put("customer", new RoleSettings(true, null, null));
+        roles.put("back-office", new RoleSettings(false, null, null));
+        roles.put("back_office", new RoleSettings(false, null, null));
+
+        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null));
+
+        assertThat(template.resourcesOfType("AWS::Cognito::UserPoolGroup").values())
+                .extracting(group -> group.path("Properties").path("GroupName").asString())
+                .containsExactlyInAnyOrder("customer", "back-office", "back_office");
+        assertThat(template.resourcesOfType("AWS::Cognito::UserPoolGroup").keySet())
+                .containsExactly("GroupBackoffice", "GroupBackoffice2", "GroupCustomer");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UserPassword, ALLOW_USER_PASSWORD_AUTH", "Passwordless, ALLOW_CUSTOM_AUTH"})
+    void theClientAllowsTheModesSignInAndRefreshOnly(String mode, String flow) {
+        assertThat(client(AuthMode.fromContractName(mode)).path("ExplicitAuthFlows").toString())
+                .isEqualTo("[\"" + flow + "\",\"ALLOW_REFRESH_TOKEN_AUTH\"]");
+    }
+
+    @Test
+    void theClientIsPublicHidesWhetherUsersExistAndCanRevokeTokens() {
+        JsonNode client = client(AuthMode.USER_PASSWORD);
+
+        assertThat(client.path("GenerateSecret").asBoolean(true)).isFalse();
+        assertThat(client.path("PreventUserExistenceErrors").asString()).isEqualTo("ENABLED");
+        assertThat(client.path("EnableTokenRevocation").asBoolean()).isTrue();
+    }
+
+    @Test
+    void tokenValidityComesFromTheSettingsWithItsUnits() {
+        AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(15, 30, 7),
+                null, null);
+
+        JsonNode client = TemplateJson.synthesize(settings).properties("UserPoolClient");
+
+        assertThat(client.path("AccessTokenValidity").asInt()).isEqualTo(15);
+        assertThat(client.path("IdTokenValidity").asInt()).isEqualTo(30);
+        assertThat(client.path("RefreshTokenValidity").asInt()).isEqualTo(7);
+        assertThat(client.path("TokenValidityUnits").toString())
+                .isEqualTo("{\"AccessToken\":\"minutes\",\"IdToken\":\"minutes\",\"RefreshToken\":\"days\"}");
+    }
+
+    @Test
+    void withRolesToCheckAUserPasswordPoolCallsOnlyThePreSignUpTrigger() {
+        assertThat(TemplateJson.synthesize(WITH_A_ROLE).properties("UserPool").path("LambdaConfig").toString())
+                .isEqualTo("{\"PreSignUp\":{\"Ref\":\"TriggerAlias\"}}");
+    }
+
+    @Test
+    void withoutRolesAUserPasswordPoolCallsNoTriggerAndTheStackHasNoTriggerFunction() {
+        TemplateJson template = TemplateJson.synthesize(AuthgateSettings.defaults());
+
+        assertThat(template.properties("UserPool").has("LambdaConfig")).isFalse();
+        assertThat(template.root().path("Resources").propertyNames()).noneMatch(id -> id.startsWith("Trigger"));
+    }
+
+    @Test
+    void aPasswordlessPoolAlsoCallsTheCustomAuthTriggersThroughTheTriggerAlias() {
+        JsonNode triggers = TemplateJson.synthesize(WITH_A_ROLE.withMode(AuthMode.PASSWORDLESS)).properties("UserPool").path("LambdaConfig");
+
+        assertThat(triggers.propertyNames()).containsExactly("PreSignUp", "DefineAuthChallenge", "CreateAuthChallenge",
+                "VerifyAuthChallengeResponse");
+        assertThat(triggers).allSatisfy(trigger -> assertThat(trigger.path("Ref").asString()).isEqualTo("TriggerAlias"));
+    }
+
+    @Test
+    void aPasswordlessPoolWithoutRolesCallsOnlyTheCustomAuthTriggers() {
+        assertThat(pool(AuthMode.PASSWORDLESS).path("LambdaConfig").propertyNames())
+                .containsExactly("DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse");
+    }
+
+    @Test
+    void verificationCodesGoByEmailAndSmsThroughTheSmsRole() {
+        JsonNode pool = pool(AuthMode.PASSWORDLESS);
+
+        assertThat(pool.path("VerificationMessageTemplate").path("DefaultEmailOption").asString()).isEqualTo("CONFIRM_WITH_CODE");
+        assertThat(pool.path("VerificationMessageTemplate").path("SmsMessage").asString()).contains("{####}");
+        assertThat(pool.path("SmsConfiguration").path("SnsCallerArn").toString()).isEqualTo("{\"Fn::GetAtt\":[\"UserPoolSmsRole\",\"Arn\"]}");
+    }
+}
