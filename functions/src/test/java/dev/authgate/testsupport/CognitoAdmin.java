@@ -1,16 +1,22 @@
 package dev.authgate.testsupport;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 /** What a pool administrator does directly against the emulator, behind the API's back. */
 public final class CognitoAdmin {
@@ -48,6 +54,37 @@ public final class CognitoAdmin {
         return cognito.initiateAuth(request -> request.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                         .authParameters(Map.of("USERNAME", user.username(), "PASSWORD", user.password())))
                 .authenticationResult().accessToken();
+    }
+
+    /** Cognito's SignUp with the public client id, as any client could call it without going through the API. */
+    public void signUpDirectly(String clientId, String username, String password, Map<String, String> attributes,
+            Map<String, String> clientMetadata) {
+        cognito.signUp(request -> request.clientId(clientId).username(username).password(password)
+                .userAttributes(attributes.entrySet().stream()
+                        .map(entry -> AttributeType.builder().name(entry.getKey()).value(entry.getValue()).build()).toList())
+                .clientMetadata(clientMetadata));
+    }
+
+    /** A user as the pool keeps it: attributes, status and groups. */
+    public PoolUser user(String poolId, String username) {
+        AdminGetUserResponse user = cognito.adminGetUser(request -> request.userPoolId(poolId).username(username));
+        List<String> groups = cognito.adminListGroupsForUser(request -> request.userPoolId(poolId).username(username))
+                .groups().stream().map(GroupType::groupName).toList();
+        return new PoolUser(user.userStatusAsString(), user.userAttributes().stream()
+                .collect(Collectors.toMap(AttributeType::name, AttributeType::value)), groups);
+    }
+
+    public boolean exists(String poolId, String username) {
+        try {
+            cognito.adminGetUser(request -> request.userPoolId(poolId).username(username));
+            return true;
+        } catch (UserNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** What the pool keeps of a user. */
+    public record PoolUser(String status, Map<String, String> attributes, List<String> groups) {
     }
 
     /** A user an administrator created with a temporary password, who must choose a new one at sign-in. */

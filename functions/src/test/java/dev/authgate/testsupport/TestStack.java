@@ -155,6 +155,16 @@ public final class TestStack {
         return "user-" + UUID.randomUUID() + "@example.com";
     }
 
+    /** A phone number no other test uses. */
+    public static String newPhone() {
+        return "+1555" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    /** How many codes the pool, or the trigger's SMS sender, sent to this address for this purpose. */
+    public long codesSent(String to, String purpose) {
+        return emulator.outbox().stream().filter(entry -> entry.to().equalsIgnoreCase(to) && entry.purpose().equals(purpose)).count();
+    }
+
     /** The newest code the pool sent to this address for this purpose. */
     public String latestCode(String to, String purpose) {
         return emulator.outbox().stream()
@@ -228,7 +238,7 @@ public final class TestStack {
 
     private int webPort() {
         if (web == null) {
-            web = new SpringApplicationBuilder(application).properties("server.port=0").run();
+            web = new SpringApplicationBuilder(application).run("--server.port=0");
         }
         return ((WebServerApplicationContext) web).getWebServer().getPort();
     }
