@@ -16,6 +16,7 @@ import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 
@@ -84,8 +85,12 @@ public class AuthgateAutoConfiguration {
     /** How long an asynchronous hook may take before the request fails. */
     static final Duration HOOK_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The {@code authgate.*} settings; a bad value stops start-up with a message naming the property. */
+    /**
+     * The {@code authgate.*} settings; a bad value stops start-up with a message naming the property, which is why
+     * this bean is made at start even though the rest are made when first needed.
+     */
     @Bean
+    @Lazy(false)
     @ConditionalOnMissingBean
     AuthgateSettings authgateSettings(Environment environment) {
         return Binder.get(environment).bind("authgate", AuthgateSettings.class).orElseGet(AuthgateSettings::defaults);

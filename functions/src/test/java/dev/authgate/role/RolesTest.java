@@ -105,4 +105,16 @@ class RolesTest {
         assertThat(me.json().path("groups").toString()).isEqualTo("[\"Instant\"]");
         assertThat(me.json().path("attributes").path("custom:role").asString()).isEqualTo("Instant");
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("stacks")
+    void whenTheRoleCannotBeGivenTheUserIsNotLeftHalfCreated(String mode, EdgeKind kind) {
+        TestStack stack = stack(mode);
+        String username = username(mode);
+
+        ApiResponse response = signUp(stack, kind, username, TestStack.ORPHAN);
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(stack.admin().exists(stack.outputs().userPoolId(), username)).isFalse();
+    }
 }

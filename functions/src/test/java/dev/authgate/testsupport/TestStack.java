@@ -27,6 +27,7 @@ import dev.authgate.provisioner.local.LocalUserPool;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.CognitoSettings;
+import dev.authgate.settings.RoleSettings;
 import dev.authgate.settings.SettingsFile;
 
 /**
@@ -70,14 +71,21 @@ public final class TestStack {
                 System.setProperty("authgate.roles." + role + ".sign-up-methods",
                         String.join(",", rules.signUpMethods().stream().map(Enum::name).toList()));
             });
+            System.setProperty("authgate.roles." + ORPHAN + ".allow-self-sign-up", "true");
             // Spring Cloud Function's AWS handler finds the application class here when no jar manifest names it.
             System.setProperty("MAIN_CLASS", AuthgateApplication.class.getName());
         } else {
             application = PasswordlessStackApplication.class;
-            PasswordlessStackApplication.settings = settings.withCognito(cognito);
+            java.util.Map<String, RoleSettings> roles = new java.util.HashMap<>(settings.roles());
+            roles.put(ORPHAN, new RoleSettings(true, null, null));
+            PasswordlessStackApplication.settings = new AuthgateSettings(settings.mode(), settings.surfaces(), settings.passwordPolicy(),
+                    roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stack-stop"));
     }
+
+    /** A role the API knows but whose group the pool lacks, so that giving it fails half-way. */
+    public static final String ORPHAN = "Orphan";
 
     private static final String ROLES = """
             {"roles": {
