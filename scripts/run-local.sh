@@ -4,7 +4,8 @@
 # pool and client ids, to $AUTHGATE_DATA_DIR/outputs.json. Ctrl-C or SIGTERM stops everything.
 #
 # Environment: AUTHGATE_PORT (8080), AUTHGATE_EMULATOR_PORT (9229), AUTHGATE_MODE (UserPassword or
-# Passwordless), AUTHGATE_DATA_DIR (.local, relative to the repository).
+# Passwordless), AUTHGATE_DATA_DIR (.local, relative to the repository), and optionally AUTHGATE_CONFIG: a YAML
+# file with the authgate.* settings (password policy, roles, headers, ...), whose mode AUTHGATE_MODE overrides.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,6 +17,16 @@ mode=${AUTHGATE_MODE:-UserPassword}
 data_dir=${AUTHGATE_DATA_DIR:-.local}
 mkdir -p "$data_dir"
 data_dir=$(cd "$data_dir" && pwd)
+
+config=${AUTHGATE_CONFIG:-}
+config_options=()
+app_config=()
+if [[ -n "$config" ]]; then
+  [[ -f "$config" ]] || { echo "run-local: AUTHGATE_CONFIG names no file: $config" >&2; exit 2; }
+  config=$(cd "$(dirname "$config")" && pwd)/$(basename "$config")
+  config_options=(--config "$config")
+  app_config=(--spring.config.additional-location="file:$config")
+fi
 
 case "$mode" in
   UserPassword|Passwordless) ;;
@@ -53,7 +64,9 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
   echo "run-local: port $port is taken; set AUTHGATE_PORT to a free one" >&2; exit 1
 fi
 
+# The emulator invokes the pool's triggers through the local app's stand-in for Lambda's Invoke API.
 java -jar "$(emulator_jar)" --port "$emulator_port" --data-dir "$data_dir/emulator" \
+  --lambda-endpoint "http://127.0.0.1:$port" \
   > "$data_dir/emulator.log" 2>&1 &
 pids+=($!)
 await_port "Cognito emulator" "$emulator_port" "${pids[-1]}"
@@ -62,11 +75,14 @@ outputs=$(java -jar "$(provisioner_jar)" local \
   --endpoint "http://127.0.0.1:$emulator_port" \
   --api-url "http://127.0.0.1:$port/auth" \
   --mode "$mode" \
+  "${config_options[@]}" \
   --out "$data_dir/outputs.json")
 output() { sed -n "s/^$1=//p" <<<"$outputs"; }
 
 java -cp "$(functions_classpath)" dev.authgate.AuthgateApplication \
+  "${app_config[@]}" \
   --server.port="$port" \
+  --authgate.local.triggers=true \
   --authgate.mode="$mode" \
   --authgate.cognito.endpoint="http://127.0.0.1:$emulator_port" \
   --authgate.cognito.user-pool-id="$(output UserPoolId)" \
