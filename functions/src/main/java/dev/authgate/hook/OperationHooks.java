@@ -9,7 +9,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -83,12 +86,12 @@ public final class OperationHooks {
         if (everyOperation.isEmpty()) {
             return specific;
         }
-        return java.util.stream.Stream.concat(everyOperation.stream(), specific.stream())
+        return Stream.concat(everyOperation.stream(), specific.stream())
                 .sorted(Comparator.comparingInt(OperationHook::order))
                 .toList();
     }
 
-    private <T> T await(java.util.function.Supplier<CompletionStage<T>> hook, String operation) {
+    private <T> T await(Supplier<CompletionStage<T>> hook, String operation) {
         try {
             T result = hook.get().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (result == null) {
@@ -131,7 +134,7 @@ public final class OperationHooks {
         });
     }
 
-    private static JsonNode edit(JsonNode node, java.util.function.Consumer<ObjectNode> change) {
+    private static JsonNode edit(JsonNode node, Consumer<ObjectNode> change) {
         if (!node.isObject()) {
             return node;
         }

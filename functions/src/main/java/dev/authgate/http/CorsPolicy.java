@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dev.authgate.settings.HttpSettings;
 
@@ -57,7 +58,7 @@ final class CorsPolicy {
     }
 
     private static Set<String> withOptions(Set<String> methods) {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(methods);
+        TreeSet<String> all = new TreeSet<>(methods);
         all.add("OPTIONS");
         return all;
     }

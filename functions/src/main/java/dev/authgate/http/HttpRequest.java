@@ -1,5 +1,6 @@
 package dev.authgate.http;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public record HttpRequest(String method, String path, Map<String, String> header
         Objects.requireNonNull(path, "path");
         TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         caseInsensitive.putAll(headers);
-        headers = java.util.Collections.unmodifiableMap(caseInsensitive);
+        headers = Collections.unmodifiableMap(caseInsensitive);
         body = body == null ? new byte[0] : body;
         Objects.requireNonNull(rawEvent, "rawEvent");
         Objects.requireNonNull(lambdaContext, "lambdaContext");

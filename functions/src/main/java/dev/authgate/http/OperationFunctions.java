@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
@@ -47,7 +48,7 @@ public final class OperationFunctions {
      * unless the input wraps the body with a token, as {@code Authenticated<ChangePasswordRequest>} does).
      */
     public record OperationFunction(String name, Class<?> inputType, Class<?> bodyType,
-            java.util.function.Function<Object, Object> function) {
+            Function<Object, Object> function) {
 
         public Object apply(Object request) {
             return function.apply(request);

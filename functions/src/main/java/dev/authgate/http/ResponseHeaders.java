@@ -1,7 +1,6 @@
 package dev.authgate.http;
 
 import java.util.Map;
-import java.util.Objects;
 
 import dev.authgate.settings.HttpSettings;
 
@@ -34,6 +33,6 @@ final class ResponseHeaders {
                 decorated = decorated.withHeader(header.getKey(), header.getValue());
             }
         }
-        return Objects.requireNonNull(decorated);
+        return decorated;
     }
 }

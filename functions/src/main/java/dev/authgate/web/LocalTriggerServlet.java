@@ -1,6 +1,7 @@
 package dev.authgate.web;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServlet;
@@ -52,7 +53,7 @@ public final class LocalTriggerServlet extends HttpServlet {
             response.setStatus(200);
             response.setHeader("X-Amz-Function-Error", "Unhandled");
             response.setContentType("application/json");
-            response.getOutputStream().write(json.toJson(java.util.Map.of(
+            response.getOutputStream().write(json.toJson(Map.of(
                     "errorMessage", String.valueOf(cause.getMessage()), "errorType", cause.getClass().getName())));
             return;
         }
