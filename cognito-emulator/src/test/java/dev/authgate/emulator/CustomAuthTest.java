@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authgate.emulator.support.FakeTriggers;
+import dev.authgate.emulator.support.TriggeredCognito;
 import dev.authgate.emulator.support.Jwts;
 import dev.authgate.emulator.support.TestCognito;
 import dev.authgate.emulator.support.TestPool;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -33,23 +32,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class CustomAuthTest {
-    private static final FakeTriggers triggers = new FakeTriggers();
-    private static TestCognito test;
-
-    @BeforeAll
-    static void start() {
-        test = TestCognito.start(EmulatorOptions.defaults().withTriggerInvoker(triggers));
-    }
-
-    @AfterAll
-    static void stop() {
-        test.close();
-    }
-
-    @BeforeEach
-    void restoreTheAuthgateTriggers() {
-        triggers.reset();
-    }
+    @RegisterExtension
+    static final TriggeredCognito emulator = new TriggeredCognito();
+    private static final FakeTriggers triggers = emulator.triggers();
 
     @Test
     void answeringTheCustomChallengeWithTheRightCodeGivesTokens() {
@@ -67,7 +52,7 @@ class CustomAuthTest {
         assertThat(tokens.accessToken()).isNotBlank();
         assertThat(tokens.idToken()).isNotBlank();
         assertThat(tokens.refreshToken()).isNotBlank();
-        assertThat(Jwts.verifies(tokens.accessToken(), Jwts.jwks(test.emulator().endpoint(), pool.poolId()))).isTrue();
+        assertThat(Jwts.verifies(tokens.accessToken(), Jwts.jwks(emulator.cognito().emulator().endpoint(), pool.poolId()))).isTrue();
         assertThat(Jwts.claims(tokens.accessToken()).getClaim("username")).isEqualTo(username);
     }
 
@@ -139,7 +124,7 @@ class CustomAuthTest {
         InitiateAuthResponse challenge = initiate(pool, "+15555550106");
         String username = challenge.challengeParameters().get("USERNAME");
 
-        test.clock().advance(Duration.ofMinutes(3));
+        emulator.cognito().clock().advance(Duration.ofMinutes(3));
 
         assertThatThrownBy(() -> respond(pool, challenge.session(), username, triggers.codeFor(username)))
                 .isInstanceOf(NotAuthorizedException.class)
@@ -153,7 +138,7 @@ class CustomAuthTest {
         InitiateAuthResponse challenge = initiate(pool, "+15555550107");
         String username = challenge.challengeParameters().get("USERNAME");
 
-        test.clock().advance(Duration.ofMinutes(9));
+        emulator.cognito().clock().advance(Duration.ofMinutes(9));
 
         assertThat(respond(pool, challenge.session(), username, triggers.codeFor(username)).authenticationResult()).isNotNull();
     }
@@ -161,7 +146,7 @@ class CustomAuthTest {
     @Test
     void aSessionIsBoundToTheClientItWasIssuedTo() {
         TestPool pool = passwordlessPool(client -> client);
-        String otherClient = test.addClient(pool, client -> client.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH));
+        String otherClient = emulator.cognito().addClient(pool, client -> client.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH));
         pool.confirmedUser("+15555550108");
         InitiateAuthResponse challenge = initiate(pool, "+15555550108");
         String username = challenge.challengeParameters().get("USERNAME");
@@ -208,7 +193,7 @@ class CustomAuthTest {
 
     @Test
     void aPoolWithoutTheDefineTriggerRefusesCustomAuth() {
-        TestPool pool = test.pool(p -> p.usernameAttributes(UsernameAttributeType.PHONE_NUMBER)
+        TestPool pool = emulator.cognito().pool(p -> p.usernameAttributes(UsernameAttributeType.PHONE_NUMBER)
                         .autoVerifiedAttributes(VerifiedAttributeType.PHONE_NUMBER),
                 client -> client.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH));
         pool.confirmedUser("+15555550113");
@@ -408,7 +393,7 @@ class CustomAuthTest {
     }
 
     private static TestPool passwordlessPool(UnaryOperator<CreateUserPoolClientRequest.Builder> client) {
-        return test.pool(pool -> pool.usernameAttributes(UsernameAttributeType.PHONE_NUMBER)
+        return emulator.cognito().pool(pool -> pool.usernameAttributes(UsernameAttributeType.PHONE_NUMBER)
                         .autoVerifiedAttributes(VerifiedAttributeType.PHONE_NUMBER)
                         .lambdaConfig(FakeTriggers.lambdaConfig()),
                 settings -> client.apply(settings.explicitAuthFlows(

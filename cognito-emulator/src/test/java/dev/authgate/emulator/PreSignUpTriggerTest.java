@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authgate.emulator.support.FakeTriggers;
+import dev.authgate.emulator.support.TriggeredCognito;
 import dev.authgate.emulator.support.TestCognito;
 import dev.authgate.emulator.support.TestPool;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
@@ -22,23 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class PreSignUpTriggerTest {
-    private static final FakeTriggers triggers = new FakeTriggers();
-    private static TestCognito test;
-
-    @BeforeAll
-    static void start() {
-        test = TestCognito.start(EmulatorOptions.defaults().withTriggerInvoker(triggers));
-    }
-
-    @AfterAll
-    static void stop() {
-        test.close();
-    }
-
-    @BeforeEach
-    void acceptEveryone() {
-        triggers.reset();
-    }
+    @RegisterExtension
+    static final TriggeredCognito emulator = new TriggeredCognito();
+    private static final FakeTriggers triggers = emulator.triggers();
 
     @Test
     void aPreSignUpThatRefusesCreatesNoUserAndAnswersUserLambdaValidationException() {
@@ -51,7 +36,7 @@ class PreSignUpTriggerTest {
                 .isInstanceOf(UserLambdaValidationException.class)
                 .hasMessageStartingWith("PreSignUp failed with error Role admin does not allow self sign-up.");
         assertThatThrownBy(() -> adminGetUser(pool, "alice@example.com")).isInstanceOf(UserNotFoundException.class);
-        assertThat(test.emulator().outbox()).noneMatch(entry -> entry.to().equals("alice@example.com"));
+        assertThat(emulator.cognito().emulator().outbox()).noneMatch(entry -> entry.to().equals("alice@example.com"));
     }
 
     @Test
@@ -63,7 +48,7 @@ class PreSignUpTriggerTest {
 
         assertThat(response.userConfirmed()).isTrue();
         assertThat(response.codeDeliveryDetails()).isNull();
-        assertThat(test.emulator().outbox()).noneMatch(entry -> entry.to().equals("bob@example.com"));
+        assertThat(emulator.cognito().emulator().outbox()).noneMatch(entry -> entry.to().equals("bob@example.com"));
         assertThat(adminGetUser(pool, "bob@example.com").userStatus()).isEqualTo(UserStatusType.CONFIRMED);
         assertThat(pool.signIn("bob@example.com").accessToken()).isNotBlank();
     }
@@ -160,7 +145,7 @@ class PreSignUpTriggerTest {
 
     @Test
     void aPoolWithoutAPreSignUpTriggerInvokesNothing() {
-        TestPool pool = test.emailPool();
+        TestPool pool = emulator.cognito().emailPool();
         int before = triggers.events().size();
 
         pool.signUp("ivy@example.com", TestPool.PASSWORD);
@@ -169,7 +154,7 @@ class PreSignUpTriggerTest {
     }
 
     private static TestPool poolWithTriggers() {
-        return test.pool(pool -> pool.lambdaConfig(FakeTriggers.lambdaConfig()), client -> client);
+        return emulator.cognito().pool(pool -> pool.lambdaConfig(FakeTriggers.lambdaConfig()), client -> client);
     }
 
     private static String respond(ObjectNode event, String flag, boolean value) {

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authgate.emulator.support.FakeTriggers;
+import dev.authgate.emulator.support.TriggeredCognito;
 import dev.authgate.emulator.support.TestCognito;
 import dev.authgate.emulator.support.TestPool;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
@@ -25,23 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** What the caller gets when a trigger fails, cannot be invoked, or answers something Cognito cannot read. */
 class TriggerErrorTest {
-    private static final FakeTriggers triggers = new FakeTriggers();
-    private static TestCognito test;
-
-    @BeforeAll
-    static void start() {
-        test = TestCognito.start(EmulatorOptions.defaults().withTriggerInvoker(triggers));
-    }
-
-    @AfterAll
-    static void stop() {
-        test.close();
-    }
-
-    @BeforeEach
-    void restoreTheAuthgateTriggers() {
-        triggers.reset();
-    }
+    @RegisterExtension
+    static final TriggeredCognito emulator = new TriggeredCognito();
+    private static final FakeTriggers triggers = emulator.triggers();
 
     @Test
     void aDefineTriggerThatThrowsAnswersUserLambdaValidationExceptionWithItsMessage() {
@@ -162,7 +147,7 @@ class TriggerErrorTest {
     }
 
     private static TestPool customAuthPool() {
-        return test.pool(pool -> pool.lambdaConfig(FakeTriggers.lambdaConfig()),
+        return emulator.cognito().pool(pool -> pool.lambdaConfig(FakeTriggers.lambdaConfig()),
                 client -> client.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
     }
 
