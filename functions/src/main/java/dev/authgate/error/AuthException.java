@@ -28,11 +28,6 @@ public class AuthException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
-    /** An error whose status follows from its type, as {@link ErrorType#statusOf} decides. */
-    public static AuthException of(String type, String message) {
-        return new AuthException(type, ErrorType.statusOf(type), message);
-    }
-
     /** The request itself is wrong: malformed, missing or invalid fields. */
     public static AuthException invalidRequest(String message) {
         return new AuthException(ErrorType.INVALID_REQUEST, 400, message);
