@@ -97,15 +97,20 @@ public final class OperationDispatcher {
         };
         HookContext context = new HookContext(operation.adapts(), operation.id(), operation.surface(), request.method(),
                 request.path(), request.headers(), token, request.rawEvent().map(JsonNode.class::cast), request.lambdaContext());
+        if (!hooks.any(operation.adapts())) {
+            // Without hooks the response goes straight from the operation's record to bytes, with no JSON tree between.
+            return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE),
+                    json.write(invoke(operation, function, request, token, context)));
+        }
         AuthException failure = null;
         HookOutcome outcome;
         try {
-            outcome = new HookOutcome.Response(invoke(operation, function, request, token, context));
+            outcome = new HookOutcome.Response(json.mapper().valueToTree(invoke(operation, function, request, token, context)));
         } catch (RuntimeException e) {
             failure = errors.expected(e);
             outcome = new HookOutcome.Error(failure.status(), failure.type(), failure.getMessage());
         }
-        HookOutcome sent = hooks.any(operation.adapts()) ? hooks.after(operation.adapts(), outcome, context) : outcome;
+        HookOutcome sent = hooks.after(operation.adapts(), outcome, context);
         return render(sent, sent == outcome ? failure : null);
     }
 
@@ -130,8 +135,8 @@ public final class OperationDispatcher {
         throw new AuthException(ErrorType.NOT_FOUND, 404, "No route matches " + request.method() + " " + request.path() + ".");
     }
 
-    /** Runs the operation on the request as its pre-hooks left it, and answers its response as JSON. */
-    private JsonNode invoke(ContractOperation operation, OperationFunction function, HttpRequest request,
+    /** Runs the operation on the request as its pre-hooks left it, and answers its response. */
+    private Object invoke(ContractOperation operation, OperationFunction function, HttpRequest request,
             Optional<VerifiedAccessToken> token, HookContext context) {
         Object input;
         if (function.inputType() == VerifiedAccessToken.class) {
@@ -149,7 +154,7 @@ public final class OperationDispatcher {
                     : function.inputType() == OptionalBearer.class ? new OptionalBearer<>(token, bound)
                     : bound;
         }
-        return json.mapper().valueToTree(function.apply(input));
+        return function.apply(input);
     }
 
     private JsonNode parse(HttpRequest request) {
