@@ -33,12 +33,10 @@ class SnapStartPrimingTest {
         lambdaApp = start();
     }
 
-    /** The app as the Lambda handler starts it, against the test stack's emulator, with the priming registered. */
+    /** The app as the Lambda handler starts it (no web server), against the test stack's emulator. */
     private static ConfigurableApplicationContext start(String... args) {
         TestStack.get();
-        return new SpringApplicationBuilder(AuthgateApplication.class, SnapStartAutoConfiguration.class)
-                .web(WebApplicationType.NONE)
-                .run(args);
+        return new SpringApplicationBuilder(AuthgateApplication.class).web(WebApplicationType.NONE).run(args);
     }
 
     @AfterAll

@@ -16,6 +16,7 @@ final class Levers {
     private static final String APP_CLASS = "dev.authgate.AuthgateApplication";
     private static final String EXPLICIT_APP = "dev.authgate.benchmarks.experiments.ExplicitAutoConfigurationApplication";
     private static final String FUNCTIONAL_APP = "dev.authgate.benchmarks.experiments.FunctionalAuthgateApplication";
+    private static final String SNAPSTART_PRIMING = "dev.authgate.snapstart.SnapStartAutoConfiguration";
 
     private final Deployments deployments;
     private final ColdStartBenchmark benchmark;
@@ -47,11 +48,11 @@ final class Levers {
                 archives));
         levers.add(StartupArchive.train(deployments.onJvmClasspath(explicit).named("a + explicit auto-configurations, classpath + AppCDS"),
                 StartupArchive.Kind.APP_CDS, benchmark, archives));
-        Path registration = SnapStartRegistration.jar(deployments.work().resolve("snapstart"));
-        levers.add(deployments.withJars(a, "a + priming registered, on-demand start", List.of(registration)));
-        Deployment snapStart = a.withEnvironment(Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"));
-        levers.add(snapStart.named("a, SnapStart init, no priming"));
-        levers.add(deployments.withJars(snapStart, "a, SnapStart init + priming", List.of(registration)));
+        Deployment unprimed = a.withEnvironment(Map.of("SPRING_AUTOCONFIGURE_EXCLUDE", SNAPSTART_PRIMING));
+        levers.add(unprimed.named("a without the SnapStart priming registered"));
+        Map<String, String> snapStart = Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+        levers.add(unprimed.withEnvironment(snapStart).named("a, SnapStart init, no priming"));
+        levers.add(a.withEnvironment(snapStart).named("a, SnapStart init + priming"));
         if (Files.isExecutable(java25)) {
             Deployment a25 = a.withJava(java25).named("a on JDK 25");
             levers.add(a25);
