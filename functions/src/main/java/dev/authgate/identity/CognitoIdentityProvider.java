@@ -94,8 +94,7 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     private static CognitoIdentityProviderClient client(CognitoSettings settings, SdkHttpClient http, Duration timeout,
             boolean retries) {
-        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
-                .region(Region.of(settings.region()))
+        return builderFor(settings)
                 .httpClient(http)
                 .overrideConfiguration(override -> {
                     override.apiCallTimeout(timeout);
@@ -104,13 +103,22 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
                     } else {
                         override.retryStrategy(strategy -> strategy.maxAttempts(1));
                     }
-                });
+                })
+                .build();
+    }
+
+    /**
+     * A client builder for the pool the settings name: its region, and AWS's credential chain, or the emulator's
+     * endpoint with credentials it accepts. Other code that must call the pool as an administrator starts here.
+     */
+    public static CognitoIdentityProviderClientBuilder builderFor(CognitoSettings settings) {
+        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder().region(Region.of(settings.region()));
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint()).credentialsProvider(emulatorCredentials());
         } else {
             builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }
-        return builder.build();
+        return builder;
     }
 
     /** An emulator accepts any signature, but the SDK still signs administrative calls. */

@@ -6,15 +6,11 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
 import software.amazon.awssdk.services.sns.SnsClient;
 
+import dev.authgate.identity.CognitoIdentityProvider;
 import dev.authgate.role.RolePolicy;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.CognitoSettings;
@@ -53,26 +49,13 @@ public class TriggerConfiguration {
                 ? new OutboxSmsSender(cognito.endpoint())
                 : new SnsSmsSender(SnsClient.builder().region(Region.of(cognito.region()))
                         .httpClient(UrlConnectionHttpClient.create()).build());
-        SmsQuota quota = new CognitoSmsQuota(administrator(cognito), settings.sms().maxCodes(),
-                Duration.ofMinutes(settings.sms().windowMinutes()), clock);
+        SmsQuota quota = new CognitoSmsQuota(CognitoIdentityProvider.builderFor(cognito).httpClient(UrlConnectionHttpClient.create()).build(),
+                settings.sms().maxCodes(), Duration.ofMinutes(settings.sms().windowMinutes()), clock);
         return new CreateAuthChallengeTrigger(codes, sms, quota);
     }
 
     @Bean
     VerifyAuthChallengeTrigger verifyAuthChallengeResponse(SignInCodes codes) {
         return new VerifyAuthChallengeTrigger(codes);
-    }
-
-    private static CognitoIdentityProviderClient administrator(CognitoSettings cognito) {
-        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
-                .region(Region.of(cognito.region()))
-                .httpClient(UrlConnectionHttpClient.create());
-        if (cognito.endpoint() != null) {
-            builder.endpointOverride(cognito.endpoint())
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
-        } else {
-            builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
-        }
-        return builder.build();
     }
 }
