@@ -1,15 +1,12 @@
 package dev.authgate.emulator.internal.group;
 
 import dev.authgate.emulator.internal.protocol.Action;
-import dev.authgate.emulator.internal.protocol.Json;
-import dev.authgate.emulator.internal.protocol.Pagination;
 import dev.authgate.emulator.internal.protocol.Request;
 import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.Group;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.state.UserPool;
 import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Lists the groups a user belongs to, a page at a time. */
@@ -20,12 +17,7 @@ public final class AdminListGroupsForUser implements Action {
         UserPool pool = state.pool(request.required("UserPoolId"));
         User user = pool.user(request.required("Username"));
         List<Group> groups = user.groups().stream().flatMap(name -> pool.findGroup(name).stream()).toList();
-        Pagination<Group> page = Pagination.page(groups, Group::name, request.integer("Limit").orElse(60), request.optional("NextToken"));
-        ObjectNode response = Json.object();
-        ArrayNode list = response.putArray("Groups");
-        page.items().forEach(group -> list.add(GroupJson.of(pool, group)));
-        page.nextToken().ifPresent(token -> response.put("NextToken", token));
-        return response;
+        return GroupJson.page(request, pool, groups);
     }
 
     @Override
