@@ -5,8 +5,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
- * The runnable Authgate app with no hooks of its own: the local web app when started with {@code main},
- * and the application class Spring Cloud Function's AWS handler starts on Lambda.
+ * The runnable Authgate app with no hooks of its own: the local web app when started with {@code main}. On
+ * Lambda, {@link dev.authgate.lambda.FunctionalApplication} starts the same beans without auto-configuration.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration

@@ -3,8 +3,7 @@ package dev.authgate.gateway;
 import java.time.Clock;
 import java.util.function.Function;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
 
 import dev.authgate.contract.ChangePasswordRequest;
 import dev.authgate.contract.CodeSentResponse;
@@ -31,6 +30,7 @@ import dev.authgate.contract.gateway.GatewayStatus;
 import dev.authgate.contract.gateway.GatewayStatusWithDelivery;
 import dev.authgate.contract.gateway.GatewayTokens;
 import dev.authgate.contract.gateway.GatewayUser;
+import dev.authgate.config.BeanRegistrations;
 import dev.authgate.error.AuthException;
 import dev.authgate.identity.AccessTokenVerifier;
 import dev.authgate.identity.Authenticated;
@@ -40,13 +40,51 @@ import dev.authgate.identity.VerifiedAccessToken;
 /**
  * The cognito-gateway surface: each of its eleven operations is a thin adapter that translates that
  * package's request and response shapes around the primary operation bean, so there is one implementation
- * of each operation and both surfaces share it (and its hooks). Bean names are the contract's operationIds.
+ * of each operation and both surfaces share it (and its hooks). Bean names are the contract's operationIds; each
+ * adapter finds its operation bean when it is first called.
  */
-@Configuration(proxyBeanMethods = false)
-public class CognitoGatewaySurface {
+public final class CognitoGatewaySurface {
 
-    @Bean
-    Function<GatewaySignInRequest, Object> gatewaySignIn(Function<SignInRequest, SignInResult> signIn, Clock clock) {
+    private CognitoGatewaySurface() {
+    }
+
+    public static void register(BeanRegistrations beans) {
+        beans.function("gatewaySignIn", functionType(GatewaySignInRequest.class, Object.class),
+                () -> gatewaySignIn(operation(beans, "signIn"), beans.get(Clock.class)));
+        beans.function("gatewaySignUp", functionType(GatewaySignUpRequest.class, GatewaySignedUp.class),
+                () -> gatewaySignUp(operation(beans, "signUp")));
+        beans.function("gatewaySignUpConfirm", functionType(GatewaySignUpConfirmRequest.class, GatewayStatus.class),
+                () -> gatewaySignUpConfirm(operation(beans, "confirmSignUp")));
+        beans.function("gatewaySignUpConfirmResend", functionType(UsernameRequest.class, GatewayDelivery.class),
+                () -> gatewaySignUpConfirmResend(operation(beans, "resendConfirmationCode")));
+        beans.function("gatewayRefreshToken", functionType(RefreshTokenRequest.class, GatewayRefreshedTokens.class),
+                () -> gatewayRefreshToken(operation(beans, "refreshToken")));
+        beans.function("gatewaySignOutGlobal", functionType(VerifiedAccessToken.class, GatewayStatus.class),
+                () -> gatewaySignOutGlobal(operation(beans, "signOut")));
+        beans.function("gatewayChangePassword", BeanRegistrations.functionType(
+                ResolvableType.forClassWithGenerics(OptionalBearer.class, GatewayChangePasswordRequest.class), GatewayStatus.class),
+                () -> gatewayChangePassword(operation(beans, "changePassword"), beans.get(AccessTokenVerifier.class)));
+        beans.function("gatewayForgotPasswordRequest", functionType(UsernameRequest.class, GatewayStatusWithDelivery.class),
+                () -> gatewayForgotPasswordRequest(operation(beans, "forgotPassword")));
+        beans.function("gatewayForgotPasswordConfirm", functionType(GatewayForgotPasswordConfirmRequest.class, GatewayStatus.class),
+                () -> gatewayForgotPasswordConfirm(operation(beans, "confirmForgotPassword")));
+        beans.function("gatewayGetUser", functionType(VerifiedAccessToken.class, GatewayUser.class),
+                () -> gatewayGetUser(operation(beans, "getUser")));
+        beans.function("gatewayDeleteUser", functionType(VerifiedAccessToken.class, GatewayStatus.class),
+                () -> gatewayDeleteUser(operation(beans, "deleteUser")));
+    }
+
+    private static ResolvableType functionType(Class<?> input, Class<?> output) {
+        return BeanRegistrations.functionType(input, output);
+    }
+
+    /** The primary operation bean an adapter wraps. */
+    @SuppressWarnings("unchecked")
+    private static <I, O> Function<I, O> operation(BeanRegistrations beans, String operationId) {
+        return beans.factory().getBean(operationId, Function.class);
+    }
+
+    private static Function<GatewaySignInRequest, Object> gatewaySignIn(Function<SignInRequest, SignInResult> signIn, Clock clock) {
         return request -> {
             SignInResult result = signIn.apply(new SignInRequest(request.username(), request.password()));
             return result instanceof TokenResponse tokens
@@ -55,8 +93,7 @@ public class CognitoGatewaySurface {
         };
     }
 
-    @Bean
-    Function<GatewaySignUpRequest, GatewaySignedUp> gatewaySignUp(Function<SignUpRequest, SignUpResponse> signUp) {
+    private static Function<GatewaySignUpRequest, GatewaySignedUp> gatewaySignUp(Function<SignUpRequest, SignUpResponse> signUp) {
         return request -> {
             SignUpResponse user = signUp.apply(new SignUpRequest(request.username(), request.password(), request.attributes()));
             GatewayDelivery delivery = GatewayDelivery.of(user.codeDelivery());
@@ -65,8 +102,7 @@ public class CognitoGatewaySurface {
         };
     }
 
-    @Bean
-    Function<GatewaySignUpConfirmRequest, GatewayStatus> gatewaySignUpConfirm(
+    private static Function<GatewaySignUpConfirmRequest, GatewayStatus> gatewaySignUpConfirm(
             Function<ConfirmSignUpRequest, MessageResponse> confirmSignUp) {
         return request -> {
             confirmSignUp.apply(new ConfirmSignUpRequest(request.username(), request.verificationCode()));
@@ -74,14 +110,12 @@ public class CognitoGatewaySurface {
         };
     }
 
-    @Bean
-    Function<UsernameRequest, GatewayDelivery> gatewaySignUpConfirmResend(
+    private static Function<UsernameRequest, GatewayDelivery> gatewaySignUpConfirmResend(
             Function<UsernameRequest, CodeSentResponse> resendConfirmationCode) {
         return request -> GatewayDelivery.of(resendConfirmationCode.apply(request).codeDelivery());
     }
 
-    @Bean
-    Function<RefreshTokenRequest, GatewayRefreshedTokens> gatewayRefreshToken(
+    private static Function<RefreshTokenRequest, GatewayRefreshedTokens> gatewayRefreshToken(
             Function<RefreshTokenRequest, TokenResponse> refreshToken) {
         return request -> {
             TokenResponse tokens = refreshToken.apply(request);
@@ -89,8 +123,7 @@ public class CognitoGatewaySurface {
         };
     }
 
-    @Bean
-    Function<VerifiedAccessToken, GatewayStatus> gatewaySignOutGlobal(Function<VerifiedAccessToken, MessageResponse> signOut) {
+    private static Function<VerifiedAccessToken, GatewayStatus> gatewaySignOutGlobal(Function<VerifiedAccessToken, MessageResponse> signOut) {
         return bearer -> {
             signOut.apply(bearer);
             return GatewayStatus.SUCCESS;
@@ -98,8 +131,7 @@ public class CognitoGatewaySurface {
     }
 
     /** cognito-gateway took the access token in the body; a Bearer header is accepted too, and wins. */
-    @Bean
-    Function<OptionalBearer<GatewayChangePasswordRequest>, GatewayStatus> gatewayChangePassword(
+    private static Function<OptionalBearer<GatewayChangePasswordRequest>, GatewayStatus> gatewayChangePassword(
             Function<Authenticated<ChangePasswordRequest>, MessageResponse> changePassword, AccessTokenVerifier verifier) {
         return request -> {
             GatewayChangePasswordRequest body = request.request();
@@ -114,14 +146,12 @@ public class CognitoGatewaySurface {
         };
     }
 
-    @Bean
-    Function<UsernameRequest, GatewayStatusWithDelivery> gatewayForgotPasswordRequest(
+    private static Function<UsernameRequest, GatewayStatusWithDelivery> gatewayForgotPasswordRequest(
             Function<UsernameRequest, CodeSentResponse> forgotPassword) {
         return request -> GatewayStatusWithDelivery.success(GatewayDelivery.of(forgotPassword.apply(request).codeDelivery()));
     }
 
-    @Bean
-    Function<GatewayForgotPasswordConfirmRequest, GatewayStatus> gatewayForgotPasswordConfirm(
+    private static Function<GatewayForgotPasswordConfirmRequest, GatewayStatus> gatewayForgotPasswordConfirm(
             Function<ConfirmForgotPasswordRequest, MessageResponse> confirmForgotPassword) {
         return request -> {
             confirmForgotPassword.apply(
@@ -130,16 +160,14 @@ public class CognitoGatewaySurface {
         };
     }
 
-    @Bean
-    Function<VerifiedAccessToken, GatewayUser> gatewayGetUser(Function<VerifiedAccessToken, UserResponse> getUser) {
+    private static Function<VerifiedAccessToken, GatewayUser> gatewayGetUser(Function<VerifiedAccessToken, UserResponse> getUser) {
         return bearer -> {
             UserResponse user = getUser.apply(bearer);
             return new GatewayUser(user.username(), user.attributes());
         };
     }
 
-    @Bean
-    Function<VerifiedAccessToken, GatewayStatus> gatewayDeleteUser(Function<VerifiedAccessToken, MessageResponse> deleteUser) {
+    private static Function<VerifiedAccessToken, GatewayStatus> gatewayDeleteUser(Function<VerifiedAccessToken, MessageResponse> deleteUser) {
         return bearer -> {
             deleteUser.apply(bearer);
             return GatewayStatus.SUCCESS;

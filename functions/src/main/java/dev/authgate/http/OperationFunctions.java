@@ -1,28 +1,25 @@
 package dev.authgate.http;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.springframework.cloud.function.context.FunctionCatalog;
-import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
-import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.ResolvableType;
 
 /**
- * The function beans that serve the contract's operations, found in Spring Cloud Function's catalog by
- * operationId, which is also the bean name.
+ * The function beans that serve the contract's operations, found by operationId, which is also the bean name.
+ * They are called directly: the edge has already read the body into the operation's own input type.
  */
 public final class OperationFunctions {
 
-    private final FunctionCatalog catalog;
+    private final ConfigurableListableBeanFactory beans;
     private final Map<String, Optional<OperationFunction>> found = new ConcurrentHashMap<>();
 
-    public OperationFunctions(FunctionCatalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    public OperationFunctions(ConfigurableListableBeanFactory beans) {
+        this.beans = Objects.requireNonNull(beans, "beans");
     }
 
     /** The function serving an operation, if one is registered. */
@@ -30,17 +27,25 @@ public final class OperationFunctions {
         return found.computeIfAbsent(operationId, this::lookup);
     }
 
+    @SuppressWarnings("unchecked")
     private Optional<OperationFunction> lookup(String operationId) {
-        FunctionInvocationWrapper function = catalog.lookup(operationId);
-        if (function == null || !function.isFunction() || !operationId.equals(function.getFunctionDefinition())) {
+        if (!beans.containsBean(operationId) || !(beans.getBean(operationId) instanceof Function<?, ?> function)) {
             return Optional.empty();
         }
-        Type input = function.getInputType();
-        Class<?> inputType = FunctionTypeUtils.getRawType(input);
-        Class<?> bodyType = input instanceof ParameterizedType parameterized
-                ? FunctionTypeUtils.getRawType(parameterized.getActualTypeArguments()[0])
-                : inputType;
-        return Optional.of(new OperationFunction(operationId, inputType, bodyType, function::apply));
+        ResolvableType input = functionType(operationId, function).getGeneric(0);
+        Class<?> inputType = input.toClass();
+        Class<?> bodyType = input.hasGenerics() ? input.getGeneric(0).toClass() : inputType;
+        return Optional.of(new OperationFunction(operationId, inputType, bodyType, (Function<Object, Object>) function));
+    }
+
+    /** The declared type of the bean (a lambda's), or else the type its class implements. */
+    private ResolvableType functionType(String operationId, Function<?, ?> function) {
+        ResolvableType declared = beans.containsBeanDefinition(operationId)
+                ? beans.getMergedBeanDefinition(operationId).getResolvableType().as(Function.class)
+                : ResolvableType.NONE;
+        return declared.hasGenerics() && !declared.hasUnresolvableGenerics()
+                ? declared
+                : ResolvableType.forInstance(function).as(Function.class);
     }
 
     /**

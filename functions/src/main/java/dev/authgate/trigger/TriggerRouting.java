@@ -1,17 +1,18 @@
 package dev.authgate.trigger;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
-import org.springframework.cloud.function.context.MessageRoutingCallback;
 import org.springframework.messaging.Message;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Routes the events of the one trigger Lambda function to the trigger bean for their {@code triggerSource}.
- * It decides from the event alone, so nothing in the event's headers can choose another function.
+ * The one function of the trigger Lambda: hands each event to the trigger bean for its {@code triggerSource}.
+ * It decides from the event alone, so nothing in the invocation's headers can choose another function.
  */
-public final class TriggerRouting implements MessageRoutingCallback {
+public final class TriggerRouting implements Function<Message<byte[]>, byte[]> {
 
     /** triggerSource prefix, before the underscore, to the bean that handles it. */
     static final Map<String, String> BEANS = Map.of(
@@ -22,14 +23,20 @@ public final class TriggerRouting implements MessageRoutingCallback {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final Function<String, CognitoTrigger> triggers;
+
+    /** @param triggers the trigger bean of a name */
+    TriggerRouting(Function<String, CognitoTrigger> triggers) {
+        this.triggers = Objects.requireNonNull(triggers, "triggers");
+    }
+
     @Override
-    public String routingResult(Message<?> message) {
-        Object payload = message.getPayload();
-        String source = payload instanceof byte[] bytes ? JSON.readTree(bytes).path("triggerSource").asString("") : "";
+    public byte[] apply(Message<byte[]> event) {
+        String source = JSON.readTree(event.getPayload()).path("triggerSource").asString("");
         String bean = BEANS.get(source.contains("_") ? source.substring(0, source.indexOf('_')) : source);
         if (bean == null) {
             throw new IllegalArgumentException("No trigger handles the triggerSource '" + source + "'");
         }
-        return bean;
+        return triggers.apply(bean).apply(event);
     }
 }

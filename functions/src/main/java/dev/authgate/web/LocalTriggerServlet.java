@@ -13,15 +13,16 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.cloud.function.adapter.aws.AWSLambdaUtils;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
-import org.springframework.cloud.function.context.config.RoutingFunction;
 import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.messaging.Message;
+
+import dev.authgate.lambda.TriggerHandler;
 
 /**
  * The local run's stand-in for AWS Lambda's Invoke API ({@code POST /2015-03-31/functions/<name>/invocations}),
  * through which the Cognito emulator invokes the pool's triggers. It does what Spring Cloud Function's AWS
  * handler does with an invocation, on this application's own function catalog: the event becomes a message,
- * the routing function picks the trigger by {@code triggerSource}, and the output is written as Lambda would.
+ * the trigger function picks the trigger by {@code triggerSource}, and the output is written as Lambda would.
  * A trigger's failure is answered as Lambda answers a function error.
  */
 public final class LocalTriggerServlet extends HttpServlet {
@@ -41,7 +42,7 @@ public final class LocalTriggerServlet extends HttpServlet {
         byte[] event = request.getInputStream().readAllBytes();
         byte[] output;
         try {
-            FunctionInvocationWrapper router = functions.lookup(RoutingFunction.FUNCTION_NAME, "application/json");
+            FunctionInvocationWrapper router = functions.lookup(TriggerHandler.FUNCTION, "application/json");
             Message<byte[]> message = AWSLambdaUtils.generateMessage(event, router.getInputType(), false, json, null);
             output = AWSLambdaUtils.generateOutputFromObject(message, router.apply(message), json, router.getOutputType());
         } catch (RuntimeException e) {

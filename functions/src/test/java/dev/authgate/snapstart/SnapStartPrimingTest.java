@@ -11,11 +11,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cloud.function.context.FunctionalSpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.authgate.AuthgateApplication;
+import dev.authgate.lambda.FunctionalApplication;
 import dev.authgate.testsupport.TestStack;
 
 /**
@@ -36,7 +35,7 @@ class SnapStartPrimingTest {
     /** The app as the Lambda handler starts it (no web server), against the test stack's emulator. */
     private static ConfigurableApplicationContext start(String... args) {
         TestStack.get();
-        return new SpringApplicationBuilder(AuthgateApplication.class).web(WebApplicationType.NONE).run(args);
+        return FunctionalSpringApplication.run(new Class<?>[] {FunctionalApplication.class}, args);
     }
 
     @AfterAll

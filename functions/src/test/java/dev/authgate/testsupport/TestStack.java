@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
-import org.springframework.cloud.function.context.config.RoutingFunction;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authgate.AuthgateApplication;
@@ -22,6 +21,8 @@ import dev.authgate.emulator.EmulatorOptions;
 import dev.authgate.emulator.OutboxEntry;
 import dev.authgate.emulator.TriggerFailure;
 import dev.authgate.lambda.ApiHandler;
+import dev.authgate.lambda.FunctionalApplication;
+import dev.authgate.lambda.TriggerHandler;
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.local.LocalUserPool;
 import dev.authgate.settings.AuthMode;
@@ -44,6 +45,7 @@ public final class TestStack {
 
     private final ShiftedClock clock = new ShiftedClock();
     private final Class<?> application;
+    private final Class<?> lambdaApplication;
     private final CognitoEmulator emulator;
     private final StackOutputs outputs;
     private final Map<EdgeKind, Edge> edges = new EnumMap<>(EdgeKind.class);
@@ -62,6 +64,7 @@ public final class TestStack {
         CognitoSettings cognito = new CognitoSettings("us-east-1", emulator.endpoint(), outputs.userPoolId(), outputs.userPoolClientId(), null);
         if (mode == AuthMode.USER_PASSWORD) {
             application = AuthgateApplication.class;
+            lambdaApplication = FunctionalApplication.class;
             System.setProperty("authgate.cognito.endpoint", cognito.endpoint().toString());
             System.setProperty("authgate.cognito.user-pool-id", cognito.userPoolId());
             System.setProperty("authgate.cognito.client-id", cognito.clientId());
@@ -72,10 +75,11 @@ public final class TestStack {
                         String.join(",", rules.signUpMethods().stream().map(Enum::name).toList()));
             });
             System.setProperty("authgate.roles." + ORPHAN + ".allow-self-sign-up", "true");
-            // Spring Cloud Function's AWS handler finds the application class here when no jar manifest names it.
-            System.setProperty("MAIN_CLASS", AuthgateApplication.class.getName());
+            // Spring Cloud Function's AWS handler finds the start class here when no jar manifest names it.
+            System.setProperty("MAIN_CLASS", FunctionalApplication.class.getName());
         } else {
             application = PasswordlessStackApplication.class;
+            lambdaApplication = PasswordlessStackApplication.class;
             java.util.Map<String, RoleSettings> roles = new java.util.HashMap<>(settings.roles());
             roles.put(ORPHAN, new RoleSettings(true, null, null));
             PasswordlessStackApplication.settings = new AuthgateSettings(settings.mode(), settings.surfaces(), settings.passwordPolicy(),
@@ -192,23 +196,26 @@ public final class TestStack {
         });
     }
 
-    /** The API's Lambda handler, started as on Lambda on this stack's application class. */
+    /**
+     * The API's Lambda handler, started as on Lambda: the UserPassword stack with the artifact's functional start
+     * class, the Passwordless stack with an application of its own through the auto-configuration.
+     */
     public synchronized FunctionInvoker lambda() {
         if (lambda == null) {
-            lambda = handler(application, ApiHandler.FUNCTION);
+            lambda = handler(lambdaApplication, ApiHandler.FUNCTION);
         }
         return lambda;
     }
 
     /**
      * The pool's triggers, invoked as Cognito invokes the trigger Lambda function: the event through Spring
-     * Cloud Function's AWS handler and its routing function; a trigger's failure is the function's error.
+     * Cloud Function's AWS handler and the trigger routing; a trigger's failure is the function's error.
      */
     private String invokeTrigger(String functionArn, String event) {
         FunctionInvoker handler;
         synchronized (this) {
             if (triggers == null) {
-                triggers = handler(application, RoutingFunction.FUNCTION_NAME);
+                triggers = handler(lambdaApplication, TriggerHandler.FUNCTION);
             }
             handler = triggers;
         }

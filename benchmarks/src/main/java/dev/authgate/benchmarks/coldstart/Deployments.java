@@ -81,7 +81,7 @@ public final class Deployments {
                 deployment.artifact(), deployment.handler(), deployment.environment());
     }
 
-    /** The same deployment with more jars in its task root, as the lever prototypes need. */
+    /** The same deployment with more jars in its task root, as a lever with its own start class needs. */
     public Deployment withJars(Deployment deployment, String name, List<Path> jars) {
         Path taskRoot = TaskRoots.copyWith(deployment.taskRoot(), jars, work.resolve("task-" + slug(name)));
         return new Deployment(name, deployment.java(), deployment.jvmFlags(), deployment.runtimeClasspath(), taskRoot,

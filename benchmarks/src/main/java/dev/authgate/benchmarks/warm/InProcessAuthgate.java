@@ -10,7 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.authgate.AuthgateApplication;
 import dev.authgate.benchmarks.LocalCognito;
 import dev.authgate.http.JsonCodec;
+import dev.authgate.config.AuthgateBeans;
 import dev.authgate.lambda.ApiHandler;
+import dev.authgate.lambda.FunctionalApplication;
 
 /**
  * Authgate's two edges in this process, configured for the local Cognito: the Lambda handler, created as the
@@ -34,7 +36,7 @@ public final class InProcessAuthgate implements AutoCloseable {
         this.sdkAgain = new BareSdk("bare SDK call again (control)", LocalCognito.bareClient(cognito.endpoint()), cognito.clientId());
         this.lambda = new LambdaEdge(handler);
         this.webEdge = new WebEdge(((WebServerApplicationContext) web).getWebServer().getPort());
-        this.direct = new DirectFunctionEdge(web.getBean(ApiHandler.FUNCTION, Function.class), web.getBean(JsonCodec.class).mapper());
+        this.direct = new DirectFunctionEdge(web.getBean(AuthgateBeans.API_GATEWAY_EDGE, Function.class), web.getBean(JsonCodec.class).mapper());
     }
 
     public static InProcessAuthgate start(LocalCognito cognito) {
@@ -43,8 +45,8 @@ public final class InProcessAuthgate implements AutoCloseable {
         System.setProperty("authgate.cognito.user-pool-id", cognito.userPoolId());
         System.setProperty("authgate.cognito.client-id", cognito.clientId());
         System.setProperty("authgate.cognito.region", LocalCognito.REGION);
-        // Spring Cloud Function's AWS handler reads the application class from here when no manifest names it.
-        System.setProperty("MAIN_CLASS", AuthgateApplication.class.getName());
+        // Spring Cloud Function's AWS handler reads the start class from here when no manifest names it.
+        System.setProperty("MAIN_CLASS", FunctionalApplication.class.getName());
         System.setProperty("logging.level.root", "WARN");
         ApiHandler handler = new ApiHandler();
         ConfigurableApplicationContext web = new SpringApplicationBuilder(AuthgateApplication.class).run("--server.port=0");

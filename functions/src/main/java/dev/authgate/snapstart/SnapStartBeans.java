@@ -1,0 +1,36 @@
+package dev.authgate.snapstart;
+
+import java.util.List;
+
+import dev.authgate.config.AuthgateBeans;
+import dev.authgate.config.BeanRegistrations;
+import dev.authgate.http.JsonCodec;
+import dev.authgate.identity.AccessTokenVerifier;
+import dev.authgate.lambda.ApiGatewayFunction;
+import dev.authgate.settings.AuthgateSettings;
+
+/**
+ * Registers {@link SnapStartPriming} with the CRaC context at start-up. Registering costs a few classes; the
+ * beans the primers need are only looked up at the checkpoint, so an on-demand start makes no bean it would not
+ * have made anyway, and the trigger function, which has no app client, primes nothing of the API.
+ */
+public final class SnapStartBeans {
+
+    private SnapStartBeans() {
+    }
+
+    /** Made at start even though beans are lazy: an unmade resource is never registered, and never called. */
+    public static void register(BeanRegistrations beans) {
+        beans.eager("snapStartPriming", SnapStartPriming.class, () -> new SnapStartPriming(() -> {
+            AuthgateSettings authgate = beans.get(AuthgateSettings.class);
+            if (authgate.cognito().clientId() == null || authgate.cognito().clientId().isBlank()) {
+                return List.of();
+            }
+            return List.of(
+                    new ContractJsonPrimer(beans.get(JsonCodec.class)),
+                    new CognitoClientPrimer(authgate.cognito()),
+                    new JwksPrimer(authgate.cognito(), beans.get(AccessTokenVerifier.class)),
+                    new EdgePrimer(beans.factory().getBean(AuthgateBeans.API_GATEWAY_EDGE, ApiGatewayFunction.class)));
+        }).register());
+    }
+}
