@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The operations of the API, read from {@code openapi.yaml}. Routing, the API Gateway routes and the
@@ -23,8 +23,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class OperationCatalogue {
 
-    /** The classpath location of the contract. */
-    public static final String DOCUMENT = "dev/authgate/contract/openapi.yaml";
+    /** The classpath location of the contract as written. */
+    public static final String SOURCE = "dev/authgate/contract/openapi.yaml";
+
+    /** The same contract as JSON, which the build writes from {@link #SOURCE} ({@link ContractDocumentWriter}). */
+    public static final String DOCUMENT = "dev/authgate/contract/openapi.json";
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
@@ -48,7 +51,7 @@ public final class OperationCatalogue {
             if (in == null) {
                 throw new IllegalStateException("The contract " + DOCUMENT + " is not on the classpath");
             }
-            return new OperationCatalogue(YAMLMapper.builder().build().readTree(in));
+            return new OperationCatalogue(JsonMapper.builder().build().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the contract " + DOCUMENT, e);
         }
