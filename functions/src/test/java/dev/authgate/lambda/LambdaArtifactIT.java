@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,11 @@ class LambdaArtifactIT {
     @TempDir
     static Path taskRoot;
 
+    private static final String PASSWORD = "Artifact-Passw0rd!";
+    private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
+
     private static URLClassLoader artifact;
+    private static PrintStream standardError;
 
     @BeforeAll
     static void unpackTheArtifact() throws IOException {
@@ -67,10 +72,14 @@ class LambdaArtifactIT {
         System.setProperty("authgate.cognito.endpoint", "http://127.0.0.1:9");
         System.setProperty("authgate.cognito.user-pool-id", "us-east-1_Artifact");
         System.setProperty("authgate.cognito.client-id", "artifact-client");
+        // Lambda keeps what a function writes to standard error as its log.
+        standardError = System.err;
+        System.setErr(new PrintStream(LOG, true, StandardCharsets.UTF_8));
     }
 
     @AfterAll
     static void closeTheArtifact() throws IOException {
+        System.setErr(standardError);
         List.of("endpoint", "user-pool-id", "client-id").forEach(name -> System.clearProperty("authgate.cognito." + name));
         artifact.close();
     }
@@ -103,6 +112,17 @@ class LambdaArtifactIT {
 
         assertThat(response.path("triggerSource").asString()).isEqualTo("PreSignUp_SignUp");
         assertThat(response.path("response").isObject()).isTrue();
+    }
+
+    @Test
+    void theFunctionLogsButNotThePasswordOfARequestItCouldNotServe() throws Exception {
+        JsonNode response = invoke("dev.authgate.lambda.ApiHandler", ApiGatewayPayload.HTTP_API_V2.event(
+                HttpCall.post("/auth/sign-in", "{\"username\":\"ada@example.com\",\"password\":\"" + PASSWORD + "\"}")));
+
+        assertThat(response.path("statusCode").asInt()).isEqualTo(503);
+        String log = LOG.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("dev.authgate").doesNotContain(PASSWORD);
+        assertThat(log).as("Spring Cloud Function's log of whole events, off in application.properties").doesNotContain("Received:");
     }
 
     /** As the Lambda runtime calls a handler: a new instance from the task root's loader, the event as a stream. */
