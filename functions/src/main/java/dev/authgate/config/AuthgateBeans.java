@@ -25,6 +25,7 @@ import dev.authgate.http.OperationFunctions;
 import dev.authgate.identity.AccessTokenVerifier;
 import dev.authgate.identity.CognitoIdentityProvider;
 import dev.authgate.identity.IdentityProvider;
+import dev.authgate.lambda.ApiGatewayConversion;
 import dev.authgate.lambda.ApiGatewayFunction;
 import dev.authgate.lambda.ApiHandler;
 import dev.authgate.operation.AnswerChallenge;
@@ -128,7 +129,9 @@ public final class AuthgateBeans {
         beans.lazy(API_GATEWAY_EDGE, ApiGatewayFunction.class,
                 () -> new ApiGatewayFunction(beans.get(OperationDispatcher.class), beans.get(JsonCodec.class)));
         beans.lambdaFunction(ApiHandler.FUNCTION, BeanRegistrations.functionType(
-                ResolvableType.forClassWithGenerics(Message.class, byte[].class), APIGatewayV2HTTPResponse.class), API_GATEWAY_EDGE);
+                ResolvableType.forClassWithGenerics(Message.class, byte[].class),
+                ResolvableType.forClassWithGenerics(Message.class, APIGatewayV2HTTPResponse.class)), API_GATEWAY_EDGE);
+        beans.eager("apiGatewayConversion", ApiGatewayConversion.class, () -> new ApiGatewayConversion(beans.factory()));
     }
 
     private static <F extends Function<?, ?>> void operation(BeanRegistrations beans, String operationId,

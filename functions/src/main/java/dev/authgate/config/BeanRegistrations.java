@@ -57,8 +57,13 @@ public final class BeanRegistrations {
     }
 
     /** The type of a lambda {@code Function<In, Out>}. */
+    public static ResolvableType functionType(ResolvableType input, ResolvableType output) {
+        return ResolvableType.forClassWithGenerics(Function.class, input, output);
+    }
+
+    /** The type of a lambda {@code Function<In, Out>}. */
     public static ResolvableType functionType(ResolvableType input, Class<?> output) {
-        return ResolvableType.forClassWithGenerics(Function.class, input, ResolvableType.forClass(output));
+        return functionType(input, ResolvableType.forClass(output));
     }
 
     /** The type of a lambda {@code Function<In, Out>}. */

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.springframework.cloud.function.adapter.aws.AWSLambdaUtils;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.support.GenericMessage;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
@@ -17,10 +18,12 @@ import dev.authgate.http.OperationDispatcher;
 /**
  * The Lambda edge: takes the raw API Gateway event (REST API or HTTP API) as Spring Cloud Function hands it
  * over, and answers a proxy response. The event stays raw bytes so that nothing a client sends, not even a
- * {@code Content-Type} header, steers Spring Cloud Function's conversion; and every failure becomes a
- * response, because a failed invocation reaches the client as API Gateway's bare 502.
+ * {@code Content-Type} header, steers Spring Cloud Function's conversion (which {@link ApiGatewayConversion}
+ * turns off: the function reads the bytes itself and answers a message whose proxy response Spring Cloud
+ * Function's AWS handler writes as it is); and every failure becomes a response, because a failed invocation
+ * reaches the client as API Gateway's bare 502.
  */
-public final class ApiGatewayFunction implements Function<Message<byte[]>, APIGatewayV2HTTPResponse> {
+public final class ApiGatewayFunction implements Function<Message<byte[]>, Message<APIGatewayV2HTTPResponse>> {
 
     private final OperationDispatcher dispatcher;
     private final JsonCodec json;
@@ -31,9 +34,9 @@ public final class ApiGatewayFunction implements Function<Message<byte[]>, APIGa
     }
 
     @Override
-    public APIGatewayV2HTTPResponse apply(Message<byte[]> event) {
-        return toProxyResponse(dispatcher.dispatch(() -> ApiGatewayEvents.toRequest(json.readTree(event.getPayload()),
-                Optional.ofNullable(event.getHeaders().get(AWSLambdaUtils.AWS_CONTEXT)))));
+    public Message<APIGatewayV2HTTPResponse> apply(Message<byte[]> event) {
+        return new GenericMessage<>(toProxyResponse(dispatcher.dispatch(() -> ApiGatewayEvents.toRequest(json.readTree(event.getPayload()),
+                Optional.ofNullable(event.getHeaders().get(AWSLambdaUtils.AWS_CONTEXT))))));
     }
 
     private static APIGatewayV2HTTPResponse toProxyResponse(HttpResponse response) {

@@ -32,9 +32,9 @@ final class EdgePrimer implements Primer {
             {"resource":"/{proxy+}","path":"/primer","httpMethod":"GET","headers":{},"multiValueHeaders":{},
              "requestContext":{"stage":"prod","httpMethod":"GET"},"body":null,"isBase64Encoded":false}""";
 
-    private final Function<Message<byte[]>, APIGatewayV2HTTPResponse> apiGateway;
+    private final Function<Message<byte[]>, Message<APIGatewayV2HTTPResponse>> apiGateway;
 
-    EdgePrimer(Function<Message<byte[]>, APIGatewayV2HTTPResponse> apiGateway) {
+    EdgePrimer(Function<Message<byte[]>, Message<APIGatewayV2HTTPResponse>> apiGateway) {
         this.apiGateway = Objects.requireNonNull(apiGateway, "apiGateway");
     }
 
@@ -47,7 +47,7 @@ final class EdgePrimer implements Primer {
     public void prime() {
         Map.of(HTTP_API_SIGN_IN, 400, HTTP_API_GET_USER, 401, REST_API_UNKNOWN, 404).forEach((event, expected) -> {
             Message<byte[]> message = MessageBuilder.withPayload(event.getBytes(StandardCharsets.UTF_8)).build();
-            int status = apiGateway.apply(message).getStatusCode();
+            int status = apiGateway.apply(message).getPayload().getStatusCode();
             if (status != expected) {
                 throw new IllegalStateException("The edge answered a priming event with " + status + ", not " + expected);
             }

@@ -22,11 +22,11 @@ import dev.authgate.benchmarks.HttpApiEvent;
  */
 final class DirectFunctionEdge implements Edge {
 
-    private final Function<Message<byte[]>, APIGatewayV2HTTPResponse> apiGateway;
+    private final Function<Message<byte[]>, Message<APIGatewayV2HTTPResponse>> apiGateway;
     private final JsonMapper json;
     private final Map<String, byte[]> events = new ConcurrentHashMap<>();
 
-    DirectFunctionEdge(Function<Message<byte[]>, APIGatewayV2HTTPResponse> apiGateway, JsonMapper json) {
+    DirectFunctionEdge(Function<Message<byte[]>, Message<APIGatewayV2HTTPResponse>> apiGateway, JsonMapper json) {
         this.apiGateway = Objects.requireNonNull(apiGateway, "apiGateway");
         this.json = Objects.requireNonNull(json, "json");
     }
@@ -47,7 +47,7 @@ final class DirectFunctionEdge implements Edge {
     }
 
     private int invoke(byte[] event) {
-        APIGatewayV2HTTPResponse response = apiGateway.apply(MessageBuilder.withPayload(event).build());
+        APIGatewayV2HTTPResponse response = apiGateway.apply(MessageBuilder.withPayload(event).build()).getPayload();
         byte[] written = json.writeValueAsBytes(response);
         if (written.length == 0) {
             throw new IllegalStateException("No response written");
