@@ -3,9 +3,9 @@
 # against a plain-Java baseline, each started by the AWS Lambda Runtime Interface Client against a Runtime API on
 # loopback, with default flags and with the shipped start-up option (AppCDS); (2) warm per-request overhead of
 # the Lambda edge and the local web app over the bare SDK call; (3) bad-token rejection throughput. Builds what
-# it needs first. Needs JDK 17+ and Maven; about 6 minutes on 2 cores. See benchmarks/README.md.
+# it needs first. Needs JDK 17+ and Maven; about 9 minutes on 2 cores. See benchmarks/README.md.
 #
-# Options: --runs N (cold starts per deployment, default 7), --warmup N (2000), --requests N (10000),
+# Options: --runs N (cold starts per deployment, default 7), --warmup N (10000), --requests N (10000),
 # --only cold,warm,rejection (default all; "jars" lists what the function loads from each jar of its zip),
 # --levers (also measure each start-up lever on its own: about 8 more minutes), --java25 PATH (a JDK 25 java for
 # the AOT-cache lever, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java).

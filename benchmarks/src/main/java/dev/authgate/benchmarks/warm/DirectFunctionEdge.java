@@ -17,8 +17,8 @@ import dev.authgate.benchmarks.HttpApiEvent;
 /**
  * Lever prototype: the Lambda edge without Spring Cloud Function's handler around it, as a plain
  * {@code RequestStreamHandler} would call the {@code apiGateway} function: event bytes in a message, the proxy
- * response written with Jackson. The difference to {@link LambdaEdge} is what the handler's per-request message
- * conversion costs.
+ * response written with Jackson. The difference to {@link LambdaEdge} is what the handler itself still costs
+ * per request, now that the function skips its message conversion.
  */
 final class DirectFunctionEdge implements Edge {
 

@@ -59,7 +59,7 @@ public final class WarmOverheadBenchmark {
         List<Row> rows = new ArrayList<>();
         String token = stack.cognito().accessToken();
         List<Edge> getUser = new ArrayList<>(List.of(stack.sdk(), stack.lambda(), stack.web(), stack.sdkAgain()));
-        List<Edge> signIn = new ArrayList<>(List.of(stack.sdk(), stack.lambda(), stack.web()));
+        List<Edge> signIn = new ArrayList<>(List.of(stack.sdk(), stack.lambda(), stack.web(), stack.sdkAgain()));
         if (levers) {
             getUser.add(stack.direct());
             signIn.add(stack.direct());
