@@ -18,4 +18,7 @@ echo "Building Authgate and its benchmarks (mvn package, tests skipped)..." >&2
 mvn -B -q -DskipTests package -pl benchmarks -am >&2
 
 classpath="benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar:$(cat benchmarks/target/runtime-classpath.txt)"
-exec java -cp "$classpath" dev.authgate.benchmarks.Benchmarks --root "$root" "$@"
+# The provisioner's jar names its command line's lib/ in its manifest, slf4j-nop among them: naming the provider
+# keeps SLF4J from reporting two (and, at WARN, from saying that it was named).
+exec java -Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider -Dslf4j.internal.verbosity=WARN -cp "$classpath" \
+  dev.authgate.benchmarks.Benchmarks --root "$root" "$@"
