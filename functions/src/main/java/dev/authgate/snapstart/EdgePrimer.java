@@ -31,6 +31,8 @@ final class EdgePrimer implements Primer {
     private static final String REST_API_UNKNOWN = """
             {"resource":"/{proxy+}","path":"/primer","httpMethod":"GET","headers":{},"multiValueHeaders":{},
              "requestContext":{"stage":"prod","httpMethod":"GET"},"body":null,"isBase64Encoded":false}""";
+    /** Events that end before Cognito, in both payload formats, with the status each must get. */
+    static final Map<String, Integer> EVENTS = Map.of(HTTP_API_SIGN_IN, 400, HTTP_API_GET_USER, 401, REST_API_UNKNOWN, 404);
 
     private final Function<Message<byte[]>, Message<APIGatewayV2HTTPResponse>> apiGateway;
 
@@ -45,7 +47,7 @@ final class EdgePrimer implements Primer {
 
     @Override
     public void prime() {
-        Map.of(HTTP_API_SIGN_IN, 400, HTTP_API_GET_USER, 401, REST_API_UNKNOWN, 404).forEach((event, expected) -> {
+        EVENTS.forEach((event, expected) -> {
             Message<byte[]> message = MessageBuilder.withPayload(event.getBytes(StandardCharsets.UTF_8)).build();
             int status = apiGateway.apply(message).getPayload().getStatusCode();
             if (status != expected) {
