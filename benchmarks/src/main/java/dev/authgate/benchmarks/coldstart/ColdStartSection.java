@@ -14,8 +14,9 @@ import dev.authgate.benchmarks.Targets;
 
 /**
  * Runs benchmark 1 for (a) Authgate and (b) the baseline, with default flags and with the start-up option the
- * project ships (the jars on the JVM's classpath and an AppCDS archive trained on one invocation), and, when
- * asked, with each start-up lever on its own.
+ * project ships: the jars on the JVM's classpath and an AppCDS archive, Authgate's made by
+ * {@code scripts/startup-archive.sh}, the baseline's by one training invocation through the RIC. When asked, also
+ * with each start-up lever on its own.
  */
 public final class ColdStartSection {
 
@@ -46,13 +47,14 @@ public final class ColdStartSection {
             }
             Deployment b = deployments.baseline(B, options.baselineZip());
             Path archives = work.resolve("archives");
-            Deployment aCds = StartupArchive.train(deployments.onJvmClasspath(a).named(A + APP_CDS),
-                    StartupArchive.Kind.APP_CDS, benchmark, archives);
+            Path startupArchiveScript = options.root().resolve("scripts/startup-archive.sh");
+            Deployment aCds = deployments.withShippedArchive(a.named(A + APP_CDS), startupArchiveScript);
             Deployment bCds = StartupArchive.train(deployments.onJvmClasspath(b).named(B + APP_CDS),
                     StartupArchive.Kind.APP_CDS, benchmark, archives);
             List<Deployment> measured = new ArrayList<>(List.of(a, b, aCds, bCds));
             if (options.levers()) {
-                Levers levers = new Levers(deployments, benchmark, archives, options.java25(), options.experimentsJar());
+                Levers levers = new Levers(deployments, benchmark, archives, options.java25(), options.experimentsJar(),
+                        startupArchiveScript);
                 measured.addAll(levers.of(a, b));
             }
             List<ColdStartBenchmark.Result> results = benchmark.measure(measured, options.runs());

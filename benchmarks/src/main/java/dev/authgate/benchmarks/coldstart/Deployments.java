@@ -71,14 +71,44 @@ public final class Deployments {
     public Deployment onJvmClasspath(Deployment deployment) {
         List<Path> classpath = new ArrayList<>(runtime);
         classpath.addAll(TaskRoots.jars(deployment.taskRoot().resolve("lib")));
+        return deployment.withRuntimeClasspath(classpath, emptyTaskRoot());
+    }
+
+    private Path emptyTaskRoot() {
         Path empty = work.resolve("empty-task-root");
         try {
             Files.createDirectories(empty);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Deployment(deployment.name(), deployment.java(), deployment.jvmFlags(), classpath, empty,
-                deployment.artifact(), deployment.handler(), deployment.environment());
+        return empty;
+    }
+
+    /**
+     * (a) as a container image runs it with the start-up archive Authgate ships: {@code scripts/startup-archive.sh},
+     * run with the deployment's JVM, unpacks the zip's jars into a folder and trains the archive there; the JVM's
+     * classpath is those jars, then the RIC's, and the task root is empty.
+     */
+    public Deployment withShippedArchive(Deployment deployment, Path script) {
+        Path folder = work.resolve("shipped-" + slug(deployment.name()));
+        Path log = work.resolve("shipped-" + slug(deployment.name()) + ".log");
+        try {
+            Process training = new ProcessBuilder("bash", script.toString(), "--java", deployment.java().toString(), folder.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (training.waitFor() != 0) {
+                throw new IllegalStateException(script + " failed for " + deployment.name() + "; see " + log);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while " + script + " ran", e);
+        }
+        Path appCds = folder.resolve("authgate.jsa");
+        String use = Files.isRegularFile(appCds) ? "-XX:SharedArchiveFile=" + appCds : "-XX:AOTCache=" + folder.resolve("authgate.aot");
+        List<Path> classpath = new ArrayList<>(TaskRoots.jars(folder.resolve("lib")));
+        classpath.addAll(runtime);
+        return deployment.withRuntimeClasspath(classpath, emptyTaskRoot()).withFlags(List.of(use));
     }
 
     /** The same deployment with more jars in its task root, as a lever with its own start class needs. */

@@ -22,13 +22,16 @@ final class Levers {
     private final Path archives;
     private final Path java25;
     private final Path experimentsJar;
+    private final Path startupArchiveScript;
 
-    Levers(Deployments deployments, ColdStartBenchmark benchmark, Path archives, Path java25, Path experimentsJar) {
+    Levers(Deployments deployments, ColdStartBenchmark benchmark, Path archives, Path java25, Path experimentsJar,
+            Path startupArchiveScript) {
         this.deployments = deployments;
         this.benchmark = benchmark;
         this.archives = archives;
         this.java25 = java25;
         this.experimentsJar = experimentsJar;
+        this.startupArchiveScript = startupArchiveScript;
     }
 
     List<Deployment> of(Deployment a, Deployment b) {
@@ -50,8 +53,7 @@ final class Levers {
         if (Files.isExecutable(java25)) {
             Deployment a25 = a.withJava(java25).named("a on JDK 25");
             levers.add(a25);
-            levers.add(StartupArchive.train(deployments.onJvmClasspath(a25).named("a on JDK 25, classpath + AOT cache"),
-                    StartupArchive.Kind.AOT_CACHE, benchmark, archives));
+            levers.add(deployments.withShippedArchive(a25.named("a on JDK 25, classpath + AOT cache"), startupArchiveScript));
             levers.add(b.withJava(java25).named("b on JDK 25"));
             levers.add(StartupArchive.train(deployments.onJvmClasspath(b.withJava(java25)).named("b on JDK 25, classpath + AOT cache"),
                     StartupArchive.Kind.AOT_CACHE, benchmark, archives));
