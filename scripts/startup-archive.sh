@@ -51,4 +51,5 @@ flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 [[ -f "$archive" ]] || { echo "The training run wrote no archive at $archive" >&2; exit 1; }
 
 echo "Start the function with:" >&2
-echo "$java $use ${flags[*]} -cp $classpath:\$RIC_JARS com.amazonaws.services.lambda.runtime.api.client.AWSLambda dev.authgate.lambda.ApiHandler::handleRequest"
+echo "$(printf '%q ' "$java" "$use" "${flags[@]}")-cp \"$classpath:\$RIC_JARS\"" \
+  com.amazonaws.services.lambda.runtime.api.client.AWSLambda dev.authgate.lambda.ApiHandler::handleRequest
