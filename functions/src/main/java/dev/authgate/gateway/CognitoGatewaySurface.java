@@ -1,5 +1,7 @@
 package dev.authgate.gateway;
 
+import static dev.authgate.config.BeanRegistrations.functionType;
+
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -61,7 +63,7 @@ public final class CognitoGatewaySurface {
                 () -> gatewayRefreshToken(operation(beans, "refreshToken")));
         beans.function("gatewaySignOutGlobal", functionType(VerifiedAccessToken.class, GatewayStatus.class),
                 () -> gatewaySignOutGlobal(operation(beans, "signOut")));
-        beans.function("gatewayChangePassword", BeanRegistrations.functionType(
+        beans.function("gatewayChangePassword", functionType(
                 ResolvableType.forClassWithGenerics(OptionalBearer.class, GatewayChangePasswordRequest.class), GatewayStatus.class),
                 () -> gatewayChangePassword(operation(beans, "changePassword"), beans.get(AccessTokenVerifier.class)));
         beans.function("gatewayForgotPasswordRequest", functionType(UsernameRequest.class, GatewayStatusWithDelivery.class),
@@ -72,10 +74,6 @@ public final class CognitoGatewaySurface {
                 () -> gatewayGetUser(operation(beans, "getUser")));
         beans.function("gatewayDeleteUser", functionType(VerifiedAccessToken.class, GatewayStatus.class),
                 () -> gatewayDeleteUser(operation(beans, "deleteUser")));
-    }
-
-    private static ResolvableType functionType(Class<?> input, Class<?> output) {
-        return BeanRegistrations.functionType(input, output);
     }
 
     /** The primary operation bean an adapter wraps. */

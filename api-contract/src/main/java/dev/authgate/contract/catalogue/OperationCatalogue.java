@@ -23,10 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OperationCatalogue {
 
-    /** The classpath location of the contract as written. */
-    public static final String SOURCE = "dev/authgate/contract/openapi.yaml";
-
-    /** The same contract as JSON, which the build writes from {@link #SOURCE} ({@link ContractDocumentWriter}). */
+    /** The contract as JSON, which the build writes from {@code openapi.yaml} beside it ({@link ContractDocumentWriter}). */
     public static final String DOCUMENT = "dev/authgate/contract/openapi.json";
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
