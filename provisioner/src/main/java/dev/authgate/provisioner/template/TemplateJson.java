@@ -29,6 +29,10 @@ final class TemplateJson {
         template.resources().forEach((id, resource) -> {
             ObjectNode node = resources.putObject(id);
             node.put("Type", resource.type());
+            if (resource.retained()) {
+                node.put("DeletionPolicy", "Retain");
+                node.put("UpdateReplacePolicy", "Retain");
+            }
             if (!resource.properties().asMap().isEmpty()) {
                 node.set("Properties", value(resource.properties()));
             }

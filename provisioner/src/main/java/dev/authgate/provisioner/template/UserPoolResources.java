@@ -96,7 +96,11 @@ final class UserPoolResources {
                         .with("Name", mode == AuthMode.USER_PASSWORD ? "verified_email" : "verified_phone_number")
                         .with("Priority", 1))))
                 .with("MfaConfiguration", "OFF")
-                .with("LambdaConfig", lambdaConfig(triggers)));
+                .with("LambdaConfig", lambdaConfig(triggers))
+                // Cognito cannot export password hashes: a deleted pool's users are gone for good. The pool
+                // outlives its stack and any replacement; only destroy --delete-users turns this off first.
+                .with("DeletionProtection", "ACTIVE"))
+                .retain();
     }
 
     private static Properties lambdaConfig(List<PoolModel.Trigger> triggers) {
