@@ -11,6 +11,7 @@ import dev.authgate.provisioner.deploy.AwsClients;
 import dev.authgate.provisioner.deploy.Deployer;
 import dev.authgate.provisioner.deploy.Deployment;
 import dev.authgate.provisioner.deploy.ProgressLog;
+import dev.authgate.provisioner.deploy.UserPoolReplacement;
 import dev.authgate.provisioner.template.StackTemplate;
 import dev.authgate.provisioner.template.Template;
 import dev.authgate.settings.AuthgateSettings;
@@ -49,6 +50,12 @@ public final class DeployCommand implements Callable<Integer> {
             description = "S3 bucket for the artifact; default: authgate-artifacts-<account>-<region>, made (versioned) when missing.")
     String bucket;
 
+    @Option(names = "--allow-replacing-user-pool",
+            description = {"Go on when the change set replaces the user pool or its app client (a changed mode does):",
+                    "the stack gets a new, empty pool and keeps the old one, with its users, outside the stack.",
+                    "Without it such a deploy changes nothing and exits 1."})
+    boolean allowReplacingUserPool;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +66,8 @@ public final class DeployCommand implements Callable<Integer> {
         ProgressLog log = new ProgressLog(spec.commandLine().getErr(), Clock.systemUTC());
         try (AwsClients clients = aws.connect()) {
             Deployment deployment = new Deployer(clients, aws.pacing(), log, Clock.systemUTC())
-                    .deploy(stackName.resolve(settings), template, artifact, bucket);
+                    .deploy(stackName.resolve(settings), template, artifact, bucket,
+                            allowReplacingUserPool ? UserPoolReplacement.ALLOW : UserPoolReplacement.REFUSE);
             output.print(StackOutputs.from(deployment.outputs()), spec.commandLine().getOut());
         }
         return 0;

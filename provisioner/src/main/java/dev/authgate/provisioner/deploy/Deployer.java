@@ -29,7 +29,7 @@ public final class Deployer {
     /**
      * @param bucket the artifact bucket, or null for the account's and region's own (made when missing)
      */
-    public Deployment deploy(String stackName, Template template, Path artifact, String bucket) {
+    public Deployment deploy(String stackName, Template template, Path artifact, String bucket, UserPoolReplacement replacement) {
         if (!Files.isRegularFile(artifact)) {
             throw new ProvisionerException("no Lambda artifact at " + artifact
                     + ": build it (scripts/deploy.sh does) or pass --artifact");
@@ -42,6 +42,6 @@ public final class Deployer {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(StackIds.ARTIFACT_BUCKET, store.bucket());
         parameters.put(StackIds.ARTIFACT_KEY, key);
-        return new ChangeSetDeployer(aws.cloudFormation(), pacing, log, clock).deploy(stackName, source, parameters);
+        return new ChangeSetDeployer(aws.cloudFormation(), pacing, log, clock).deploy(stackName, source, parameters, replacement);
     }
 }

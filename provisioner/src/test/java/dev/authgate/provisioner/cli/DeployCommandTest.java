@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.authgate.provisioner.testsupport.CommandLineRun;
 import dev.authgate.provisioner.testsupport.FakeAws;
+import dev.authgate.provisioner.testsupport.FakeCloudFormation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -156,6 +157,42 @@ class DeployCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("No changes");
         assertThat(run.out()).startsWith("AuthApiURL=");
+    }
+
+    @Test
+    void aDeployThatWouldReplaceTheUserPoolExits1WithOneLineAndChangesNothing() {
+        giveCredentials();
+        run("deploy", "--artifact", artifact.toString());
+        aws.cloudFormation().nextChangeSetChanges(replacedPool());
+
+        CommandLineRun run = run("deploy", "--artifact", artifact.toString(), "--mode", "Passwordless");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).last().asString()
+                .startsWith("provisioner: deploy refused, nothing changed: the change set would replace the user pool UserPool (")
+                .contains("forced by UsernameAttributes", "--allow-replacing-user-pool");
+        assertThat(aws.cloudFormation().actions()).containsOnlyOnce("ExecuteChangeSet");
+    }
+
+    @Test
+    void withAllowReplacingUserPoolTheDeployGoesOnAndNamesTheKeptPool() {
+        giveCredentials();
+        run("deploy", "--artifact", artifact.toString());
+        String oldPool = aws.cloudFormation().userPoolOf("authgate").orElseThrow();
+        aws.cloudFormation().nextChangeSetChanges(replacedPool());
+
+        CommandLineRun run = run("deploy", "--artifact", artifact.toString(), "--mode", "Passwordless", "--allow-replacing-user-pool");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("UserPoolId=" + aws.cloudFormation().userPoolOf("authgate").orElseThrow());
+        assertThat(run.err()).contains("Kept the replaced user pool " + oldPool + " with its users");
+        assertThat(aws.cloudFormation().retainedPools()).containsExactly(oldPool);
+    }
+
+    private static FakeCloudFormation.Change replacedPool() {
+        return FakeCloudFormation.Change.modify("UserPool", "AWS::Cognito::UserPool", "True",
+                FakeCloudFormation.Detail.property("UsernameAttributes", "Always"));
     }
 
     @Test

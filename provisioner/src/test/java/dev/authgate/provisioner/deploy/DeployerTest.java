@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +25,10 @@ import dev.authgate.provisioner.template.StackTemplate;
 import dev.authgate.provisioner.template.Template;
 import dev.authgate.provisioner.testsupport.FakeAws;
 import dev.authgate.provisioner.testsupport.FakeCloudFormation;
+import dev.authgate.provisioner.testsupport.FakeCloudFormation.Detail;
 import dev.authgate.settings.AuthgateSettings;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class DeployerTest {
 
@@ -57,8 +61,12 @@ class DeployerTest {
     }
 
     private Deployment deploy(Template template) {
+        return deploy(template, UserPoolReplacement.REFUSE);
+    }
+
+    private Deployment deploy(Template template, UserPoolReplacement replacement) {
         return new Deployer(clients, new Pacing(Duration.ZERO), new ProgressLog(new PrintWriter(progress), Clock.systemUTC()),
-                Clock.systemUTC()).deploy("authgate", template, artifact, null);
+                Clock.systemUTC()).deploy("authgate", template, artifact, null, replacement);
     }
 
     @Test
@@ -206,6 +214,120 @@ class DeployerTest {
         artifact = dir.resolve("missing.zip");
 
         assertThatThrownBy(this::deploy).isInstanceOf(ProvisionerException.class).hasMessageStartingWith("no Lambda artifact at ");
+    }
+
+    @Test
+    void aChangeSetThatReplacesTheUserPoolIsDeletedAndNothingIsExecuted() {
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+        String pool = aws.cloudFormation().userPoolOf("authgate").orElseThrow();
+
+        assertThatThrownBy(this::deploy)
+                .isInstanceOf(ProvisionerException.class)
+                .hasMessageStartingWith("deploy refused, nothing changed: the change set would replace the user pool UserPool ("
+                        + pool + "; Replacement True, forced by UsernameAttributes, AutoVerifiedAttributes) and the app client "
+                        + "UserPoolClient (4example0client0id0000000; Replacement Conditional, forced by UserPoolId (from UserPool))")
+                .hasMessageContaining("--allow-replacing-user-pool");
+        assertThat(aws.cloudFormation().actions()).contains("DeleteChangeSet").doesNotContain("ExecuteChangeSet");
+        assertThat(aws.cloudFormation().requests("DeleteChangeSet")).singleElement()
+                .satisfies(request -> assertThat(request.get("ChangeSetName")).isEqualTo(changeSetId()));
+        assertThat(aws.cloudFormation().userPoolOf("authgate")).contains(pool);
+        assertThat(aws.cloudFormation().stackStatus("authgate")).contains("UPDATE_COMPLETE");
+    }
+
+    @Test
+    void theChangesAreReadPageByPageSoAReplacementOnALaterPageIsFound() {
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+
+        assertThatThrownBy(this::deploy).hasMessageContaining("UserPool");
+
+        assertThat(MODE_CHANGE.length).isGreaterThan(FakeCloudFormation.CHANGES_PER_PAGE);
+        assertThat(aws.cloudFormation().requests("DescribeChangeSet"))
+                .extracting(request -> request.get("NextToken")).contains("2", "4");
+    }
+
+    @Test
+    void aConditionalReplacementOfTheAppClientAloneIsRefusedToo() {
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(
+                FakeCloudFormation.Change.modify("UserPoolClient", "AWS::Cognito::UserPoolClient", "Conditional",
+                        Detail.property("GenerateSecret", "Conditionally")));
+
+        assertThatThrownBy(this::deploy)
+                .hasMessageStartingWith("deploy refused, nothing changed: the change set would replace the app client UserPoolClient ("
+                        + "4example0client0id0000000; Replacement Conditional, forced by GenerateSecret)");
+        assertThat(aws.cloudFormation().actions()).doesNotContain("ExecuteChangeSet");
+    }
+
+    @Test
+    void aChangeSetThatModifiesThePoolAndClientInPlaceIsExecuted() {
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(
+                FakeCloudFormation.Change.modify("UserPool", "AWS::Cognito::UserPool", "False", Detail.property("Policies", "Never")),
+                FakeCloudFormation.Change.modify("UserPoolClient", "AWS::Cognito::UserPoolClient", "False",
+                        Detail.property("AccessTokenValidity", "Never")),
+                FakeCloudFormation.Change.modify("ApiFunction", "AWS::Lambda::Function", "True", Detail.property("Runtime", "Always")));
+        String pool = aws.cloudFormation().userPoolOf("authgate").orElseThrow();
+
+        Deployment deployment = deploy();
+
+        assertThat(deployment.changed()).isTrue();
+        assertThat(aws.cloudFormation().actions()).contains("ExecuteChangeSet").doesNotContain("DeleteChangeSet");
+        assertThat(deployment.outputs()).containsEntry("UserPoolId", pool);
+        assertThat(progress.toString()).contains("Updating stack authgate: 3 changes", "Modify AWS::Lambda::Function ApiFunction (Replacement True)");
+    }
+
+    @Test
+    void allowingTheReplacementExecutesItAndKeepsTheOldPoolWithItsUsers() {
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+        String oldPool = aws.cloudFormation().userPoolOf("authgate").orElseThrow();
+
+        Deployment deployment = deploy(TEMPLATE, UserPoolReplacement.ALLOW);
+
+        assertThat(deployment.changed()).isTrue();
+        assertThat(aws.cloudFormation().actions()).contains("ExecuteChangeSet").doesNotContain("DeleteChangeSet");
+        assertThat(deployment.outputs().get("UserPoolId")).isNotEqualTo(oldPool);
+        assertThat(aws.cloudFormation().retainedPools()).containsExactly(oldPool);
+        assertThat(aws.cloudFormation().deletedPools()).isEmpty();
+        assertThat(progress.toString()).contains("Kept the replaced user pool " + oldPool + " with its users",
+                "migrate them to the new pool " + deployment.outputs().get("UserPoolId"));
+    }
+
+    @Test
+    void allowingTheReplacementOfAPoolDeployedWithoutRetainIsRefusedBecauseTheOldPoolWouldBeDeleted() {
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", legacy(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+
+        assertThatThrownBy(() -> deploy(TEMPLATE, UserPoolReplacement.ALLOW))
+                .hasMessageStartingWith("deploy refused, nothing changed: the deployed stack would delete its user pool when replacing it");
+        assertThat(aws.cloudFormation().actions()).contains("GetTemplate", "DeleteChangeSet").doesNotContain("ExecuteChangeSet");
+        assertThat(aws.cloudFormation().deletedPools()).isEmpty();
+    }
+
+    /** What CloudFormation answers for a change of mode: the pool's username attribute forces a new pool, and a new client. */
+    private static final FakeCloudFormation.Change[] MODE_CHANGE = {
+        FakeCloudFormation.Change.modify("ApiFunction", "AWS::Lambda::Function", "False", Detail.property("Environment", "Never")),
+        FakeCloudFormation.Change.modify("TriggerFunction", "AWS::Lambda::Function", "False", Detail.property("Environment", "Never")),
+        FakeCloudFormation.Change.modify("HttpApi", "AWS::ApiGatewayV2::Api", "False", Detail.property("Body", "Never")),
+        FakeCloudFormation.Change.modify("UserPoolClient", "AWS::Cognito::UserPoolClient", "Conditional",
+                Detail.property("ExplicitAuthFlows", "Never"), Detail.reference("UserPoolId", "Always", "UserPool")),
+        FakeCloudFormation.Change.modify("UserPool", "AWS::Cognito::UserPool", "True",
+                Detail.property("UsernameAttributes", "Always"), Detail.property("AutoVerifiedAttributes", "Never"),
+                Detail.property("AutoVerifiedAttributes", "Always"), Detail.attribute("DeletionPolicy")),
+    };
+
+    private String changeSetId() {
+        return aws.cloudFormation().requests("DescribeChangeSet").get(0).get("ChangeSetName");
+    }
+
+    /** The template as a deployed stack runs it. */
+    static String deployed(Template template) {
+        return new String(template.compactJson(), StandardCharsets.UTF_8);
+    }
+
+    /** The template as Authgate deployed it before it kept user pools: no deletion protection, no retain policies. */
+    static String legacy(Template template) {
+        ObjectNode root = (ObjectNode) JsonMapper.builder().build().readTree(template.compactJson());
+        ObjectNode pool = (ObjectNode) root.path("Resources").path("UserPool");
+        pool.remove(List.of("DeletionPolicy", "UpdateReplacePolicy"));
+        ((ObjectNode) pool.path("Properties")).remove("DeletionProtection");
+        return root.toString();
     }
 
     /** The value of a {@code Parameters.member.N} of a Query API request, by its key. */

@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,8 @@ public final class FakeAws implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private final FakeCloudFormation cloudFormation = new FakeCloudFormation(REGION.id());
     private final FakeS3 s3 = new FakeS3();
+    private final FakeCloudFormation cloudFormation = new FakeCloudFormation(REGION.id(), this::templateAt);
 
     private FakeAws() {
         try {
@@ -96,6 +97,13 @@ public final class FakeAws implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** A template uploaded to this server's S3, by the URL S3's utilities give it. */
+    private Optional<String> templateAt(String url) {
+        String[] parts = URI.create(url).getPath().substring(1).split("/", 2);
+        return parts.length < 2 ? Optional.empty()
+                : s3.object(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8)).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     private FakeResponse route(HttpExchange exchange, byte[] body) {

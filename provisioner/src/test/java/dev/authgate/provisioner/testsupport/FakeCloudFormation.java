@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CloudFormation as its Query API answers (form-encoded requests, XML responses and errors in the shapes of the API
@@ -21,6 +25,9 @@ public final class FakeCloudFormation {
 
     static final String NAMESPACE = "http://cloudformation.amazonaws.com/doc/2010-05-15/";
     public static final String ACCOUNT = "123456789012";
+    /** Small pages, so that every test with a few changes reads them through NextToken as a long change set needs. */
+    public static final int CHANGES_PER_PAGE = 2;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     public static final String NO_CHANGES = "The submitted information didn't contain changes. Submit different information to create a change set.";
 
     private final String region;
@@ -30,10 +37,19 @@ public final class FakeCloudFormation {
     private final List<Map<String, String>> requests = new ArrayList<>();
     private String nextChangeSetFailure;
     private ResourceFailure nextExecutionFailure;
+    private List<Change> nextChanges;
+    private int poolsMade;
+    private final List<String> retainedPools = new ArrayList<>();
+    private final List<String> deletedPools = new ArrayList<>();
+    private final Function<String, Optional<String>> templateAtUrl;
     private Instant clock = Instant.parse("2026-11-24T10:00:00Z");
 
-    FakeCloudFormation(String region) {
+    /**
+     * @param templateAtUrl reads a template passed as {@code TemplateURL}
+     */
+    FakeCloudFormation(String region, Function<String, Optional<String>> templateAtUrl) {
         this.region = region;
+        this.templateAtUrl = templateAtUrl;
     }
 
     // ---- the scene
@@ -43,6 +59,22 @@ public final class FakeCloudFormation {
         FakeStack stack = newStack(name, status);
         stack.outputs.putAll(outputsFor(stack));
         stack.addEvent(name, "AWS::CloudFormation::Stack", status, null, tick());
+        return this;
+    }
+
+    /** A stack made before the test from this template, in the given status, with the outputs of a finished deploy. */
+    public synchronized FakeCloudFormation withStack(String name, String status, String template) {
+        withStack(name, status);
+        live(name).orElseThrow().template = template;
+        return this;
+    }
+
+    /**
+     * The changes the next change set describes, in pages of {@link #CHANGES_PER_PAGE}; by default it adds (or, for an
+     * update, modifies in place) the user pool and the API function.
+     */
+    public synchronized FakeCloudFormation nextChangeSetChanges(Change... changes) {
+        nextChanges = List.of(changes);
         return this;
     }
 
@@ -76,6 +108,26 @@ public final class FakeCloudFormation {
         return requests.stream().filter(request -> action.equals(request.get("Action"))).toList();
     }
 
+    /** The template the live stack by that name runs. */
+    public synchronized Optional<String> template(String name) {
+        return live(name).map(stack -> stack.template);
+    }
+
+    /** The user pool of the live stack by that name. */
+    public synchronized Optional<String> userPoolOf(String name) {
+        return live(name).map(stack -> stack.poolId);
+    }
+
+    /** The user pools CloudFormation left behind, with their users, when replacing them or deleting their stack. */
+    public synchronized List<String> retainedPools() {
+        return List.copyOf(retainedPools);
+    }
+
+    /** The user pools CloudFormation deleted, with their users. */
+    public synchronized List<String> deletedPools() {
+        return List.copyOf(deletedPools);
+    }
+
     /** The stack by that name that is not deleted. */
     public synchronized Optional<String> stackStatus(String name) {
         return live(name).map(stack -> stack.status);
@@ -93,11 +145,12 @@ public final class FakeCloudFormation {
         return switch (action) {
             case "DescribeStacks" -> describeStacks(request.get("StackName"));
             case "CreateChangeSet" -> createChangeSet(request);
-            case "DescribeChangeSet" -> describeChangeSet(request.get("ChangeSetName"));
+            case "DescribeChangeSet" -> describeChangeSet(request.get("ChangeSetName"), request.get("NextToken"));
             case "ExecuteChangeSet" -> executeChangeSet(request.get("ChangeSetName"));
             case "DeleteChangeSet" -> deleteChangeSet(request.get("ChangeSetName"));
             case "DescribeStackEvents" -> describeStackEvents(request.get("StackName"), request.get("NextToken"));
             case "DeleteStack" -> deleteStack(request.get("StackName"));
+            case "GetTemplate" -> getTemplate(request.get("StackName"));
             default -> error("InvalidAction", "The action " + action + " is not valid for this web service.");
         };
     }
@@ -115,6 +168,11 @@ public final class FakeCloudFormation {
                 .element("StackStatus", stack.status)
                 .element("StackStatusReason", stack.reason)
                 .element("DisableRollback", false);
+        if (!stack.parameters.isEmpty()) {
+            member.open("Parameters");
+            stack.parameters.forEach((key, value) -> member.open("member").element("ParameterKey", key).element("ParameterValue", value).close("member"));
+            member.close("Parameters");
+        }
         if (!stack.outputs.isEmpty()) {
             member.open("Outputs");
             stack.outputs.forEach((key, value) -> member.open("member").element("OutputKey", key).element("OutputValue", value).close("member"));
@@ -146,12 +204,23 @@ public final class FakeCloudFormation {
             stack = existing.get();
         }
         String id = "arn:aws:cloudformation:" + region + ":" + ACCOUNT + ":changeSet/" + changeSetName + "/" + UUID.randomUUID();
-        changeSets.put(id, new ChangeSet(id, changeSetName, type, stack, nextChangeSetFailure, tick()));
+        String template = request.containsKey("TemplateBody") ? request.get("TemplateBody")
+                : templateAtUrl.apply(request.get("TemplateURL")).orElse(null);
+        if (template == null) {
+            return error("ValidationError", "TemplateURL must be a supported URL.");
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int n = 1; request.containsKey("Parameters.member." + n + ".ParameterKey"); n++) {
+            parameters.put(request.get("Parameters.member." + n + ".ParameterKey"), request.get("Parameters.member." + n + ".ParameterValue"));
+        }
+        List<Change> changes = nextChanges != null ? nextChanges : defaultChanges(type);
+        changeSets.put(id, new ChangeSet(id, changeSetName, type, stack, nextChangeSetFailure, tick(), template, parameters, changes));
         nextChangeSetFailure = null;
+        nextChanges = null;
         return result("CreateChangeSet", Xml.fragment().element("Id", id).element("StackId", stack.id));
     }
 
-    private FakeResponse describeChangeSet(String id) {
+    private FakeResponse describeChangeSet(String id, String nextToken) {
         ChangeSet changeSet = changeSets.get(id);
         if (changeSet == null) {
             return error("ChangeSetNotFound", "ChangeSet [" + id + "] does not exist");
@@ -172,21 +241,29 @@ public final class FakeCloudFormation {
                 .open("Capabilities").element("member", "CAPABILITY_IAM").close("Capabilities")
                 .element("IncludeNestedStacks", false);
         if (status.equals("CREATE_COMPLETE")) {
-            String action = changeSet.type.equals("CREATE") ? "Add" : "Modify";
+            int from = nextToken == null ? 0 : Integer.parseInt(nextToken);
+            int to = Math.min(changeSet.changes.size(), from + CHANGES_PER_PAGE);
             body.open("Changes");
-            for (String[] resource : List.of(new String[] {"UserPool", "AWS::Cognito::UserPool"},
-                    new String[] {"ApiFunction", "AWS::Lambda::Function"})) {
-                body.open("member").element("Type", "Resource").open("ResourceChange")
-                        .element("Action", action)
-                        .element("LogicalResourceId", resource[0])
-                        .element("ResourceType", resource[1])
-                        .element("Replacement", action.equals("Modify") ? "False" : null)
-                        .open("Scope").element("member", "Properties").close("Scope")
-                        .close("ResourceChange").close("member");
+            for (Change change : changeSet.changes.subList(from, to)) {
+                change.write(body, switch (change.logicalId()) {
+                    case "UserPool" -> changeSet.stack.poolId;
+                    case "UserPoolClient" -> changeSet.stack.outputs.get("UserPoolClientId");
+                    default -> change.logicalId() + "-physical";
+                });
             }
             body.close("Changes");
+            if (to < changeSet.changes.size()) {
+                body.element("NextToken", String.valueOf(to));
+            }
         }
         return result("DescribeChangeSet", body);
+    }
+
+    private static List<Change> defaultChanges(String type) {
+        return type.equals("CREATE")
+                ? List.of(Change.add("UserPool", "AWS::Cognito::UserPool"), Change.add("ApiFunction", "AWS::Lambda::Function"))
+                : List.of(Change.modify("UserPool", "AWS::Cognito::UserPool", "False", Detail.property("Policies", "Never")),
+                        Change.modify("ApiFunction", "AWS::Lambda::Function", "False", Detail.property("Code", "Never")));
     }
 
     private FakeResponse executeChangeSet(String id) {
@@ -203,11 +280,25 @@ public final class FakeCloudFormation {
         stack.begin(operation + "_IN_PROGRESS", tick());
         ResourceFailure failure = nextExecutionFailure;
         nextExecutionFailure = null;
-        stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", operation + "_IN_PROGRESS", null));
+        boolean replacesPool = changeSet.changes.stream()
+                .anyMatch(change -> change.logicalId().equals("UserPool") && "True".equals(change.replacement()));
+        String oldPool = stack.poolId;
+        stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", operation + "_IN_PROGRESS",
+                replacesPool ? "Requested update requires the creation of a new physical resource; hence creating one." : null));
         stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", operation + "_COMPLETE", null));
         if (failure == null) {
             stack.pending.add(new PendingEvent("ApiFunction", "AWS::Lambda::Function", operation + "_IN_PROGRESS", null));
             stack.pending.add(new PendingEvent("ApiFunction", "AWS::Lambda::Function", operation + "_COMPLETE", null));
+            if (replacesPool) {
+                stack.poolId = newPoolId();
+                boolean retained = "Retain".equals(poolAttribute(changeSet.template, "UpdateReplacePolicy"));
+                stack.pending.add(new PendingEvent(stack.name, "AWS::CloudFormation::Stack", "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS", null));
+                stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", retained ? "DELETE_SKIPPED" : "DELETE_COMPLETE", null));
+                (retained ? retainedPools : deletedPools).add(oldPool);
+            }
+            stack.template = changeSet.template;
+            stack.parameters.clear();
+            stack.parameters.putAll(changeSet.parameters);
             stack.finalStatus = operation + "_COMPLETE";
             stack.finalOutputs = outputsFor(stack);
             return result("ExecuteChangeSet", Xml.fragment());
@@ -235,17 +326,42 @@ public final class FakeCloudFormation {
             FakeStack stack = found.get();
             boolean hasResources = !stack.status.equals("ROLLBACK_COMPLETE") && !stack.status.equals("REVIEW_IN_PROGRESS");
             stack.begin("DELETE_IN_PROGRESS", tick());
+            stack.finalStatus = "DELETE_COMPLETE";
+            stack.finalOutputs = Map.of();
             if (hasResources) {
                 stack.pending.add(new PendingEvent("ApiFunction", "AWS::Lambda::Function", "DELETE_IN_PROGRESS", null));
                 stack.pending.add(new PendingEvent("ApiFunction", "AWS::Lambda::Function", "DELETE_COMPLETE", null));
+                if ("Retain".equals(poolAttribute(stack.template, "DeletionPolicy"))) {
+                    stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", "DELETE_SKIPPED", null));
+                    retainedPools.add(stack.poolId);
+                } else if ("ACTIVE".equals(poolAttribute(stack.template, "DeletionProtection"))) {
+                    // Cognito's DeleteUserPool refuses a pool whose deletion protection is on.
+                    stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", "DELETE_IN_PROGRESS", null));
+                    stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", "DELETE_FAILED",
+                            "Resource handler returned message: \"The user pool " + stack.poolId + " cannot be deleted because "
+                                    + "deletion protection is activated. (Service: CognitoIdentityProvider, Status Code: 400)\""));
+                    stack.finalStatus = "DELETE_FAILED";
+                    stack.finalOutputs = new LinkedHashMap<>(stack.outputs);
+                } else {
+                    stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", "DELETE_IN_PROGRESS", null));
+                    stack.pending.add(new PendingEvent("UserPool", "AWS::Cognito::UserPool", "DELETE_COMPLETE", null));
+                    deletedPools.add(stack.poolId);
+                }
             }
-            stack.finalStatus = "DELETE_COMPLETE";
-            stack.finalOutputs = Map.of();
         }
         // DeleteStack answers without a result element, and succeeds for a stack that is not there.
         return FakeResponse.xml(200, Xml.document().open("DeleteStackResponse", NAMESPACE)
                 .open("ResponseMetadata").element("RequestId", UUID.randomUUID()).close("ResponseMetadata")
                 .close("DeleteStackResponse"));
+    }
+
+    private FakeResponse getTemplate(String nameOrId) {
+        Optional<FakeStack> found = find(nameOrId);
+        if (found.isEmpty() || found.get().template == null) {
+            return error("ValidationError", "Stack with id " + nameOrId + " does not exist");
+        }
+        return result("GetTemplate", Xml.fragment().element("TemplateBody", found.get().template)
+                .open("StagesAvailable").element("member", "Original").element("member", "Processed").close("StagesAvailable"));
     }
 
     private FakeResponse describeStackEvents(String nameOrId, String nextToken) {
@@ -264,7 +380,7 @@ public final class FakeCloudFormation {
                     .element("EventId", event.id())
                     .element("StackName", stack.name)
                     .element("LogicalResourceId", event.logicalId())
-                    .element("PhysicalResourceId", event.type().equals("AWS::CloudFormation::Stack") ? stack.id : event.logicalId() + "-physical")
+                    .element("PhysicalResourceId", event.type().equals("AWS::CloudFormation::Stack") ? stack.id : event.physicalId())
                     .element("ResourceType", event.type())
                     .element("Timestamp", event.timestamp())
                     .element("ResourceStatus", event.status())
@@ -283,6 +399,7 @@ public final class FakeCloudFormation {
     private FakeStack newStack(String name, String status) {
         String id = "arn:aws:cloudformation:" + region + ":" + ACCOUNT + ":stack/" + name + "/" + UUID.randomUUID();
         FakeStack stack = new FakeStack(name, id, status, tick());
+        stack.poolId = newPoolId();
         stacks.add(stack);
         return stack;
     }
@@ -299,7 +416,7 @@ public final class FakeCloudFormation {
     }
 
     private Map<String, String> outputsFor(FakeStack stack) {
-        String pool = region + "_Fake" + Integer.toHexString(stack.id.hashCode() & 0xfff);
+        String pool = stack.poolId;
         String issuer = "https://cognito-idp." + region + ".amazonaws.com/" + pool;
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("AuthApiURL", "https://a1b2c3d4e5.execute-api." + region + ".amazonaws.com/production/auth");
@@ -308,6 +425,20 @@ public final class FakeCloudFormation {
         outputs.put("UserPoolId", pool);
         outputs.put("UserPoolClientId", "4example0client0id0000000");
         return outputs;
+    }
+
+    private String newPoolId() {
+        return region + "_FakePool" + (++poolsMade);
+    }
+
+    /** A user pool attribute ({@code DeletionPolicy}, ...) or property ({@code DeletionProtection}) in a template. */
+    private static String poolAttribute(String template, String name) {
+        if (template == null) {
+            return null;
+        }
+        JsonNode pool = JSON.readTree(template).path("Resources").path("UserPool");
+        JsonNode value = pool.has(name) ? pool.path(name) : pool.path("Properties").path(name);
+        return value.isString() ? value.asString() : null;
     }
 
     private Instant tick() {
@@ -332,6 +463,67 @@ public final class FakeCloudFormation {
     private record ResourceFailure(String logicalId, String type, String reason) {
     }
 
+    /** One {@code ResourceChange} of a change set, as DescribeChangeSet describes it. */
+    public record Change(String action, String logicalId, String type, String replacement, List<Detail> details) {
+
+        public static Change add(String logicalId, String type) {
+            return new Change("Add", logicalId, type, null, List.of());
+        }
+
+        /** @param replacement {@code True}, {@code False} or {@code Conditional} */
+        public static Change modify(String logicalId, String type, String replacement, Detail... details) {
+            return new Change("Modify", logicalId, type, replacement, List.of(details));
+        }
+
+        void write(Xml xml, String physicalId) {
+            xml.open("member").element("Type", "Resource").open("ResourceChange")
+                    .element("Action", action)
+                    .element("LogicalResourceId", logicalId)
+                    .element("PhysicalResourceId", action.equals("Add") ? null : physicalId)
+                    .element("ResourceType", type)
+                    .element("Replacement", replacement);
+            if (!details.isEmpty()) {
+                xml.open("Scope");
+                details.stream().map(Detail::attribute).distinct().forEach(attribute -> xml.element("member", attribute));
+                xml.close("Scope").open("Details");
+                for (Detail detail : details) {
+                    xml.open("member")
+                            .open("Target")
+                            .element("Attribute", detail.attribute())
+                            .element("Name", detail.name())
+                            .element("RequiresRecreation", detail.requiresRecreation())
+                            .close("Target")
+                            .element("Evaluation", detail.evaluation())
+                            .element("ChangeSource", detail.changeSource())
+                            .element("CausingEntity", detail.causingEntity())
+                            .close("member");
+                }
+                xml.close("Details");
+            }
+            xml.close("ResourceChange").close("member");
+        }
+    }
+
+    /** One {@code ResourceChangeDetail}: what changes, whether it recreates the resource, and what caused it. */
+    public record Detail(String attribute, String name, String requiresRecreation, String evaluation, String changeSource,
+            String causingEntity) {
+
+        /** A property changed in the template itself; {@code requiresRecreation} is Never, Conditionally or Always. */
+        public static Detail property(String name, String requiresRecreation) {
+            return new Detail("Properties", name, requiresRecreation, "Static", "DirectModification", null);
+        }
+
+        /** A property that refers to another resource, which changes when that one is replaced. */
+        public static Detail reference(String name, String requiresRecreation, String resource) {
+            return new Detail("Properties", name, requiresRecreation, "Dynamic", "ResourceReference", resource);
+        }
+
+        /** A change of a resource attribute such as DeletionPolicy. */
+        public static Detail attribute(String attribute) {
+            return new Detail(attribute, null, null, "Static", "DirectModification", null);
+        }
+    }
+
     record PendingEvent(String logicalId, String type, String status, String reason) {
     }
 
@@ -342,15 +534,22 @@ public final class FakeCloudFormation {
         final FakeStack stack;
         final String failure;
         final Instant created;
+        final String template;
+        final Map<String, String> parameters;
+        final List<Change> changes;
         boolean describedBefore;
 
-        ChangeSet(String id, String name, String type, FakeStack stack, String failure, Instant created) {
+        ChangeSet(String id, String name, String type, FakeStack stack, String failure, Instant created, String template,
+                Map<String, String> parameters, List<Change> changes) {
             this.id = id;
             this.name = name;
             this.type = type;
             this.stack = stack;
             this.failure = failure;
             this.created = created;
+            this.template = template;
+            this.parameters = parameters;
+            this.changes = changes;
         }
     }
 
@@ -362,6 +561,9 @@ public final class FakeCloudFormation {
         final List<Event> events = new ArrayList<>();
         final Deque<PendingEvent> pending = new ArrayDeque<>();
         final Map<String, String> outputs = new LinkedHashMap<>();
+        final Map<String, String> parameters = new LinkedHashMap<>();
+        String template;
+        String poolId;
         String status;
         String reason;
         String finalStatus;
@@ -381,7 +583,8 @@ public final class FakeCloudFormation {
         }
 
         void addEvent(String logicalId, String type, String status, String reason, Instant at) {
-            events.add(0, new Event(UUID.randomUUID().toString(), logicalId, type, status, reason, at));
+            events.add(0, new Event(UUID.randomUUID().toString(), logicalId, logicalId.equals("UserPool") ? poolId : logicalId + "-physical",
+                    type, status, reason, at));
         }
 
         /** Lets a few more events of the operation happen; the last one settles the stack. */
@@ -403,7 +606,7 @@ public final class FakeCloudFormation {
             }
         }
 
-        record Event(String id, String logicalId, String type, String status, String reason, Instant timestamp) {
+        record Event(String id, String logicalId, String physicalId, String type, String status, String reason, Instant timestamp) {
         }
     }
 }
