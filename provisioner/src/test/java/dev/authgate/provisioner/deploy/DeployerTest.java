@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,12 +22,11 @@ import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.provisioner.ProvisionerException;
 import dev.authgate.provisioner.template.StackTemplate;
 import dev.authgate.provisioner.template.Template;
+import dev.authgate.provisioner.testsupport.DeployedTemplates;
 import dev.authgate.provisioner.testsupport.FakeAws;
 import dev.authgate.provisioner.testsupport.FakeCloudFormation;
 import dev.authgate.provisioner.testsupport.FakeCloudFormation.Detail;
 import dev.authgate.settings.AuthgateSettings;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 class DeployerTest {
 
@@ -218,7 +216,7 @@ class DeployerTest {
 
     @Test
     void aChangeSetThatReplacesTheUserPoolIsDeletedAndNothingIsExecuted() {
-        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", DeployedTemplates.of(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
         String pool = aws.cloudFormation().userPoolOf("authgate").orElseThrow();
 
         assertThatThrownBy(this::deploy)
@@ -236,7 +234,7 @@ class DeployerTest {
 
     @Test
     void theChangesAreReadPageByPageSoAReplacementOnALaterPageIsFound() {
-        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", DeployedTemplates.of(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
 
         assertThatThrownBy(this::deploy).hasMessageContaining("UserPool");
 
@@ -247,7 +245,7 @@ class DeployerTest {
 
     @Test
     void aConditionalReplacementOfTheAppClientAloneIsRefusedToo() {
-        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", DeployedTemplates.of(TEMPLATE)).nextChangeSetChanges(
                 FakeCloudFormation.Change.modify("UserPoolClient", "AWS::Cognito::UserPoolClient", "Conditional",
                         Detail.property("GenerateSecret", "Conditionally")));
 
@@ -259,7 +257,7 @@ class DeployerTest {
 
     @Test
     void aChangeSetThatModifiesThePoolAndClientInPlaceIsExecuted() {
-        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", DeployedTemplates.of(TEMPLATE)).nextChangeSetChanges(
                 FakeCloudFormation.Change.modify("UserPool", "AWS::Cognito::UserPool", "False", Detail.property("Policies", "Never")),
                 FakeCloudFormation.Change.modify("UserPoolClient", "AWS::Cognito::UserPoolClient", "False",
                         Detail.property("AccessTokenValidity", "Never")),
@@ -276,7 +274,7 @@ class DeployerTest {
 
     @Test
     void allowingTheReplacementExecutesItAndKeepsTheOldPoolWithItsUsers() {
-        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", deployed(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", DeployedTemplates.of(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
         String oldPool = aws.cloudFormation().userPoolOf("authgate").orElseThrow();
 
         Deployment deployment = deploy(TEMPLATE, UserPoolReplacement.ALLOW);
@@ -292,7 +290,7 @@ class DeployerTest {
 
     @Test
     void allowingTheReplacementOfAPoolDeployedWithoutRetainIsRefusedBecauseTheOldPoolWouldBeDeleted() {
-        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", legacy(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
+        aws.cloudFormation().withStack("authgate", "UPDATE_COMPLETE", DeployedTemplates.legacy(TEMPLATE)).nextChangeSetChanges(MODE_CHANGE);
 
         assertThatThrownBy(() -> deploy(TEMPLATE, UserPoolReplacement.ALLOW))
                 .hasMessageStartingWith("deploy refused, nothing changed: the deployed stack would delete its user pool when replacing it");
@@ -314,20 +312,6 @@ class DeployerTest {
 
     private String changeSetId() {
         return aws.cloudFormation().requests("DescribeChangeSet").get(0).get("ChangeSetName");
-    }
-
-    /** The template as a deployed stack runs it. */
-    static String deployed(Template template) {
-        return new String(template.compactJson(), StandardCharsets.UTF_8);
-    }
-
-    /** The template as Authgate deployed it before it kept user pools: no deletion protection, no retain policies. */
-    static String legacy(Template template) {
-        ObjectNode root = (ObjectNode) JsonMapper.builder().build().readTree(template.compactJson());
-        ObjectNode pool = (ObjectNode) root.path("Resources").path("UserPool");
-        pool.remove(List.of("DeletionPolicy", "UpdateReplacePolicy"));
-        ((ObjectNode) pool.path("Properties")).remove("DeletionProtection");
-        return root.toString();
     }
 
     /** The value of a {@code Parameters.member.N} of a Query API request, by its key. */
