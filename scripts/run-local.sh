@@ -6,6 +6,9 @@
 # Environment: AUTHGATE_PORT (8080), AUTHGATE_EMULATOR_PORT (9229), AUTHGATE_MODE (UserPassword or
 # Passwordless), AUTHGATE_DATA_DIR (.local, relative to the repository), and optionally AUTHGATE_CONFIG: a YAML
 # file with the authgate.* settings (password policy, roles, headers, ...), whose mode AUTHGATE_MODE overrides.
+#
+# Nothing here ever deletes AUTHGATE_DATA_DIR: its users are kept across runs. A mode other than the one whose users
+# the folder holds is refused (exit 1, naming the folder): give each mode a data folder of its own.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -76,6 +79,7 @@ outputs=$(java -jar "$(provisioner_jar)" local \
   --api-url "http://127.0.0.1:$port/auth" \
   --mode "$mode" \
   "${config_options[@]}" \
+  --data-dir "$data_dir" \
   --out "$data_dir/outputs.json")
 output() { sed -n "s/^$1=//p" <<<"$outputs"; }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code provisioner local}: the user pool and app client on the Cognito emulator, for the local run. */
 @Command(name = "local", mixinStandardHelpOptions = true,
-        description = "Creates (or finds) the user pool, its groups and the app client on the Cognito emulator and prints the outputs.")
+        description = {"Creates (or finds) the user pool, its groups and the app client on the Cognito emulator and prints the outputs.",
+                "Refuses (exit 1) a mode whose switch would leave the other mode's users behind."})
 public final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", required = true, description = "The emulator's URL, e.g. http://127.0.0.1:9229.")
@@ -33,6 +34,9 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Also write the outputs as JSON to this file.")
     Path out;
 
+    @Option(names = "--data-dir", description = "The local data folder, named when a switch of mode is refused.")
+    Path dataDir;
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +46,7 @@ public final class LocalCommand implements Callable<Integer> {
         if (mode != null) {
             settings = settings.withMode(AuthMode.fromContractName(mode));
         }
-        StackOutputs outputs = new LocalUserPool(endpoint).provision(settings, apiUrl);
+        StackOutputs outputs = new LocalUserPool(endpoint, dataDir).provision(settings, apiUrl);
         outputs.print(spec.commandLine().getOut());
         if (out != null) {
             outputs.writeJson(out);

@@ -1,6 +1,7 @@
 package dev.authgate.provisioner.local;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDes
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 import dev.authgate.provisioner.StackOutputs;
+import dev.authgate.provisioner.ProvisionerException;
 import dev.authgate.provisioner.model.ClientAttributes;
 import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.settings.AuthMode;
@@ -43,16 +45,26 @@ public final class LocalUserPool {
     public static final String TRIGGER_FUNCTION = "arn:aws:lambda:us-east-1:000000000000:function:authgate-triggers";
 
     private final URI endpoint;
+    private final String dataDescription;
 
     public LocalUserPool(URI endpoint) {
+        this(endpoint, null);
+    }
+
+    /**
+     * @param dataDir the folder the emulator keeps its pools in, named when refusing a switch of mode; null when unknown
+     */
+    public LocalUserPool(URI endpoint, Path dataDir) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.dataDescription = dataDir == null ? "the emulator at " + endpoint : "the data folder " + dataDir.toAbsolutePath();
     }
 
     /** Finds or creates the pool, its groups and its client for the settings, and answers the stack's outputs. */
     public StackOutputs provision(AuthgateSettings settings, URI apiUrl) {
         AuthMode mode = settings.mode();
         try (CognitoIdentityProviderClient cognito = client()) {
-            String poolName = "authgate-" + mode.contractName();
+            refuseSwitchFromAModeWithUsers(cognito, mode);
+            String poolName = poolName(mode);
             String poolId = existingPool(cognito, poolName)
                     .orElseGet(() -> createPool(cognito, poolName, settings));
             createMissingGroups(cognito, poolId, settings.roles().keySet());
@@ -61,6 +73,34 @@ public final class LocalUserPool {
             String issuer = endpoint.toString().replaceAll("/+$", "") + "/" + poolId;
             return new StackOutputs(apiUrl.toString(), issuer, issuer + "/.well-known/jwks.json", poolId, clientId);
         }
+    }
+
+    /**
+     * Each mode has a pool of its own, so a switch would leave the users made so far in a pool the app no longer
+     * reads, and a switch back would find both kinds of users in one data folder: refused while the other mode's pool
+     * has users. An empty pool of the other mode is no reason to refuse.
+     */
+    private void refuseSwitchFromAModeWithUsers(CognitoIdentityProviderClient cognito, AuthMode mode) {
+        for (AuthMode other : AuthMode.values()) {
+            if (other == mode) {
+                continue;
+            }
+            Optional<String> pool = existingPool(cognito, poolName(other));
+            if (pool.isEmpty()) {
+                continue;
+            }
+            Integer users = cognito.describeUserPool(request -> request.userPoolId(pool.get())).userPool().estimatedNumberOfUsers();
+            if (users != null && users > 0) {
+                throw new ProvisionerException("refusing to start in " + mode.contractName() + " mode: " + dataDescription
+                        + " holds " + users + " user(s) of " + other.contractName() + " mode. Start it in "
+                        + other.contractName() + " mode, or give " + mode.contractName()
+                        + " a data folder of its own (AUTHGATE_DATA_DIR); nothing was changed or deleted");
+            }
+        }
+    }
+
+    private static String poolName(AuthMode mode) {
+        return "authgate-" + mode.contractName();
     }
 
     private CognitoIdentityProviderClient client() {

@@ -1,16 +1,29 @@
 package dev.authgate.provisioner.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
+import dev.authgate.provisioner.ProvisionerException;
 import dev.authgate.provisioner.StackOutputs;
 
 class LocalUserPoolTest {
@@ -49,5 +62,53 @@ class LocalUserPoolTest {
 
         assertThat(pool.provision(AuthgateSettings.defaults(), API).userPoolId())
                 .isNotEqualTo(pool.provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API).userPoolId());
+    }
+
+    @Test
+    void aSwitchOfModeOnADataFolderWithUsersIsRefusedNamingTheFolderAndChangingNothing(@TempDir Path data) {
+        try (CognitoEmulator own = CognitoEmulator.start(EmulatorOptions.defaults().withDataDir(data))) {
+            StackOutputs userPassword = new LocalUserPool(own.endpoint(), data).provision(AuthgateSettings.defaults(), API);
+            addUser(own, userPassword.userPoolId(), "ada@example.com");
+
+            assertThatThrownBy(() -> new LocalUserPool(own.endpoint(), data)
+                    .provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API))
+                    .isInstanceOf(ProvisionerException.class)
+                    .hasMessage("refusing to start in Passwordless mode: the data folder " + data.toAbsolutePath()
+                            + " holds 1 user(s) of UserPassword mode. Start it in UserPassword mode, or give Passwordless a data "
+                            + "folder of its own (AUTHGATE_DATA_DIR); nothing was changed or deleted");
+            assertThat(poolNames(own)).containsExactly("authgate-UserPassword");
+        }
+    }
+
+    @Test
+    void theSameModeOnADataFolderWithUsersFindsItsPoolAsBefore(@TempDir Path data) {
+        try (CognitoEmulator own = CognitoEmulator.start(EmulatorOptions.defaults().withDataDir(data))) {
+            StackOutputs first = new LocalUserPool(own.endpoint(), data).provision(AuthgateSettings.defaults(), API);
+            addUser(own, first.userPoolId(), "ada@example.com");
+
+            assertThat(new LocalUserPool(own.endpoint(), data).provision(AuthgateSettings.defaults(), API)).isEqualTo(first);
+        }
+    }
+
+    private static void addUser(CognitoEmulator emulator, String poolId, String username) {
+        try (CognitoIdentityProviderClient cognito = client(emulator)) {
+            cognito.adminCreateUser(request -> request.userPoolId(poolId).username(username)
+                    .messageAction(MessageActionType.SUPPRESS));
+        }
+    }
+
+    private static List<String> poolNames(CognitoEmulator emulator) {
+        try (CognitoIdentityProviderClient cognito = client(emulator)) {
+            return cognito.listUserPools(request -> request.maxResults(60)).userPools().stream().map(UserPoolDescriptionType::name).toList();
+        }
+    }
+
+    private static CognitoIdentityProviderClient client(CognitoEmulator emulator) {
+        return CognitoIdentityProviderClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 }
