@@ -98,8 +98,11 @@ public final class AuthgateBeans {
         beans.lazy("accessTokenVerifier", AccessTokenVerifier.class,
                 () -> AccessTokenVerifier.create(beans.get(AuthgateSettings.class).cognito()));
 
-        operation(beans, "signUp", SignUp.class, () -> new SignUp(beans.get(IdentityProvider.class), beans.get(AuthgateSettings.class).mode(),
-                new RolePolicy(beans.get(AuthgateSettings.class).roles()), new Passwords(beans.get(AuthgateSettings.class).passwordPolicy())));
+        operation(beans, "signUp", SignUp.class, () -> {
+            AuthgateSettings settings = beans.get(AuthgateSettings.class);
+            return new SignUp(beans.get(IdentityProvider.class), settings.mode(), new RolePolicy(settings.roles(), settings.requireRole()),
+                    new Passwords(settings.passwordPolicy()));
+        });
         operation(beans, "confirmSignUp", ConfirmSignUp.class, () -> new ConfirmSignUp(beans.get(IdentityProvider.class)));
         operation(beans, "resendConfirmationCode", ResendConfirmationCode.class,
                 () -> new ResendConfirmationCode(beans.get(IdentityProvider.class)));
