@@ -119,8 +119,10 @@ public final class AuthgateBeans {
         operation(beans, "deleteUser", DeleteUser.class, () -> new DeleteUser(beans.get(IdentityProvider.class)));
 
         // The application's hooks, in the order their beans are declared; their own order field sorts them further.
-        beans.lazy("operationHooks", OperationHooks.class, () -> new OperationHooks(
-                beans.factory().getBeanProvider(OperationHook.class).stream().toList(), HOOK_TIMEOUT));
+        // Made at start, so that a hook naming an operation that does not exist stops start-up.
+        beans.eager("operationHooks", OperationHooks.class, () -> new OperationHooks(
+                beans.factory().getBeanProvider(OperationHook.class).stream().toList(),
+                beans.get(OperationCatalogue.class).operationNames(), HOOK_TIMEOUT));
         beans.lazy("operationDispatcher", OperationDispatcher.class, () -> {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
             Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())

@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  * @param bearer whether the route takes a Bearer access token
  * @param modes the modes the route exists in ({@code x-authgate-modes}); empty means every mode
  * @param requestSchema the JSON schema of the request body, if the operation takes one
+ * @param cognitoGatewayName the name the npm package cognito-gateway gave a route of its surface
+ *     ({@code x-cognito-gateway-name}: {@code signOutGlobal}, {@code userGet}, ...)
  */
 public record ContractOperation(
         String id,
@@ -26,7 +28,8 @@ public record ContractOperation(
         String adapts,
         Bearer bearer,
         Set<String> modes,
-        Optional<JsonNode> requestSchema) {
+        Optional<JsonNode> requestSchema,
+        Optional<String> cognitoGatewayName) {
 
     public ContractOperation {
         Objects.requireNonNull(id, "id");
@@ -37,6 +40,7 @@ public record ContractOperation(
         Objects.requireNonNull(bearer, "bearer");
         modes = Set.copyOf(modes);
         Objects.requireNonNull(requestSchema, "requestSchema");
+        Objects.requireNonNull(cognitoGatewayName, "cognitoGatewayName");
     }
 
     /** Whether a route takes a Bearer access token, from its {@code security} requirements. */
