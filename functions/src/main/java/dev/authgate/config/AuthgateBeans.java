@@ -129,7 +129,8 @@ public final class AuthgateBeans {
                     && operation.existsIn(settings.mode().contractName());
             return new OperationDispatcher(beans.get(OperationCatalogue.class), served,
                     new OperationFunctions(beans.factory()), new BearerAuthentication(beans.get(AccessTokenVerifier.class)),
-                    beans.get(OperationHooks.class), beans.get(JsonCodec.class), settings.http());
+                    beans.get(OperationHooks.class), beans.get(JsonCodec.class), settings.http(),
+                    settings.gateway().errorFormat());
         });
         beans.lazy(API_GATEWAY_EDGE, ApiGatewayFunction.class,
                 () -> new ApiGatewayFunction(beans.get(OperationDispatcher.class), beans.get(JsonCodec.class)));

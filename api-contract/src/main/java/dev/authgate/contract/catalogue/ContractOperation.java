@@ -1,5 +1,6 @@
 package dev.authgate.contract.catalogue;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ import tools.jackson.databind.JsonNode;
  * @param requestSchema the JSON schema of the request body, if the operation takes one
  * @param cognitoGatewayName the name the npm package cognito-gateway gave a route of its surface
  *     ({@code x-cognito-gateway-name}: {@code signOutGlobal}, {@code userGet}, ...)
+ * @param cognitoGatewayRequired the fields cognito-gateway itself required of such a route, answering 401 when one
+ *     was missing ({@code x-cognito-gateway-required}); empty where it left the check to Cognito
  */
 public record ContractOperation(
         String id,
@@ -29,7 +32,8 @@ public record ContractOperation(
         Bearer bearer,
         Set<String> modes,
         Optional<JsonNode> requestSchema,
-        Optional<String> cognitoGatewayName) {
+        Optional<String> cognitoGatewayName,
+        List<String> cognitoGatewayRequired) {
 
     public ContractOperation {
         Objects.requireNonNull(id, "id");
@@ -41,6 +45,7 @@ public record ContractOperation(
         modes = Set.copyOf(modes);
         Objects.requireNonNull(requestSchema, "requestSchema");
         Objects.requireNonNull(cognitoGatewayName, "cognitoGatewayName");
+        cognitoGatewayRequired = List.copyOf(cognitoGatewayRequired);
     }
 
     /** Whether a route takes a Bearer access token, from its {@code security} requirements. */

@@ -156,7 +156,8 @@ public final class OperationCatalogue {
                 bearer(node.path("security")),
                 modes,
                 requestSchema,
-                Optional.ofNullable(node.get("x-cognito-gateway-name")).map(JsonNode::asString));
+                Optional.ofNullable(node.get("x-cognito-gateway-name")).map(JsonNode::asString),
+                node.path("x-cognito-gateway-required").valueStream().map(JsonNode::asString).toList());
     }
 
     private static ContractOperation.Bearer bearer(JsonNode security) {
