@@ -26,6 +26,7 @@ class DeclaredCognitoCallsTest {
     void aCognitoCallMadeOutsideTheListIsRefusedBeforeItLeavesWithAMessageNamingIt() {
         try (FakeCognito cognito = FakeCognito.failingWith(500, "InternalErrorException"); var client = guardedClient(cognito)) {
             assertThatThrownBy(() -> client.adminGetUser(request -> request.userPoolId("us-east-1_fake").username("ada")))
+                    .isInstanceOf(CognitoIdentityProvider.UndeclaredCallException.class)
                     .hasMessageContaining("AdminGetUser")
                     .hasMessageContaining("CognitoCall");
 
