@@ -151,12 +151,17 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
                 .userPoolId(userPoolId())
                 .username(userSub)
                 .userAttributes(AttributeType.builder().name("custom:role").value(role).build())));
-        call(CognitoCall.ADD_TO_ROLE_GROUP, cognito -> cognito.adminAddUserToGroup(request -> request.userPoolId(userPoolId()).username(userSub).groupName(role)));
+        call(CognitoCall.ADD_TO_ROLE_GROUP, cognito -> cognito.adminAddUserToGroup(request -> request
+                .userPoolId(userPoolId())
+                .username(userSub)
+                .groupName(role)));
     }
 
     @Override
     public void deleteUnfinishedUser(String userSub) {
-        call(CognitoCall.DELETE_UNFINISHED_USER, cognito -> cognito.adminDeleteUser(request -> request.userPoolId(userPoolId()).username(userSub)));
+        call(CognitoCall.DELETE_UNFINISHED_USER, cognito -> cognito.adminDeleteUser(request -> request
+                .userPoolId(userPoolId())
+                .username(userSub)));
     }
 
     @Override
@@ -196,7 +201,8 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public SignInResult answerChallenge(String challengeName, String session, Map<String, String> responses) {
-        RespondToAuthChallengeResponse response = call(CognitoCall.ANSWER_CHALLENGE, cognito -> cognito.respondToAuthChallenge(request -> request
+        RespondToAuthChallengeResponse response = call(CognitoCall.ANSWER_CHALLENGE, cognito -> cognito.respondToAuthChallenge(
+                request -> request
                 .clientId(clientId)
                 .challengeName(challengeName)
                 .session(session)

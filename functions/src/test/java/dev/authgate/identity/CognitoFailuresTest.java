@@ -70,13 +70,17 @@ class CognitoFailuresTest {
     /** Each of these makes Cognito (or its triggers) send an SMS or an email: a repeat would send a second one. */
     static Stream<Arguments> callsThatSendAMessage() {
         return Stream.of(
-                Arguments.of("SignUp", (Consumer<CognitoIdentityProvider>) identity -> identity.signUp("ada@example.com", "Corr3ct-Horse!", Map.of(), Map.of())),
-                Arguments.of("ResendConfirmationCode", (Consumer<CognitoIdentityProvider>) identity -> identity.resendConfirmationCode("ada@example.com")),
-                Arguments.of("ForgotPassword", (Consumer<CognitoIdentityProvider>) identity -> identity.forgotPassword("ada@example.com")),
-                Arguments.of("InitiateAuth", (Consumer<CognitoIdentityProvider>) identity -> identity.startCodeSignIn("+447700900123")),
-                Arguments.of("InitiateAuth", (Consumer<CognitoIdentityProvider>) identity -> identity.signInWithPassword("ada@example.com", "x")),
-                Arguments.of("RespondToAuthChallenge", (Consumer<CognitoIdentityProvider>) identity ->
-                        identity.answerChallenge("CUSTOM_CHALLENGE", "session", Map.of("USERNAME", "+447700900123", "ANSWER", "123456"))));
+                call("SignUp", identity -> identity.signUp("ada@example.com", "Corr3ct-Horse!", Map.of(), Map.of())),
+                call("ResendConfirmationCode", identity -> identity.resendConfirmationCode("ada@example.com")),
+                call("ForgotPassword", identity -> identity.forgotPassword("ada@example.com")),
+                call("InitiateAuth", identity -> identity.startCodeSignIn("+447700900123")),
+                call("InitiateAuth", identity -> identity.signInWithPassword("ada@example.com", "x")),
+                call("RespondToAuthChallenge", identity -> identity.answerChallenge("CUSTOM_CHALLENGE", "session",
+                        Map.of("USERNAME", "+447700900123", "ANSWER", "123456"))));
+    }
+
+    private static Arguments call(String action, Consumer<CognitoIdentityProvider> call) {
+        return Arguments.of(action, call);
     }
 
     @ParameterizedTest(name = "{0}")

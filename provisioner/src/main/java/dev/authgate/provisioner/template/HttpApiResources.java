@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code $default} route, all proxied to the API function's alias, a throttled stage with access logs, and API
  * Gateway's permission to invoke the alias. Through {@code $default} the function answers what no operation's
  * route matches (an unknown path, a wrong method, {@code OPTIONS} when the API has no CORS configuration of its
- * own) exactly as the local app does, instead of API Gateway's own {@code 404 {"message":"Not Found"}}.
+ * own) exactly as the local app does, instead of API Gateway's own {@code 404 {"message":"Not Found"}}. With a
+ * CORS configuration, API Gateway answers preflights itself, from the same settings the local app uses.
  */
 final class HttpApiResources {
 

@@ -38,7 +38,7 @@ class HttpApiRoutesTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
-    void unknownPathsWrongMethodsAndPreflightsReachTheApiFunctionThroughTheDefaultRouteWithOrWithoutCors(boolean cors) {
+    void requestsNoOperationsRouteMatchesReachTheApiFunctionThroughTheDefaultRouteWithOrWithoutCors(boolean cors) {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null,
                 new HttpSettings(null, null, new HttpSettings.Cors(cors ? List.of("https://app.example.com") : null, null, null, null, null)),
                 null, null, null, null, null, null);
