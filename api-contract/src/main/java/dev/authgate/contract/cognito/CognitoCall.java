@@ -1,9 +1,6 @@
 package dev.authgate.contract.cognito;
 
-import java.util.Arrays;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every call the API function makes to the user pool, and whether a call may be repeated. The SDK adapter makes
@@ -64,10 +61,5 @@ public enum CognitoCall {
     /** Whether the adapter lets the SDK retry it on throttling, 5xx and connection failures. */
     public boolean retried() {
         return repeat == Repeat.SAFE;
-    }
-
-    /** The actions of every call, each once. */
-    public static Set<String> actions() {
-        return Arrays.stream(values()).map(CognitoCall::action).collect(Collectors.toUnmodifiableSet());
     }
 }

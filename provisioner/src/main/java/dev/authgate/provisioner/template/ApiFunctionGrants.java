@@ -32,6 +32,7 @@ final class ApiFunctionGrants {
                 .toArray(String[]::new);
     }
 
+    /** Whether the SDK signs the action; the region is needed to ask, but which actions are signed is the same in all. */
     static boolean authorizedByIam(String action) {
         return AUTH_SCHEMES.resolveAuthScheme(params -> params.operation(action).region(Region.US_EAST_1)).stream()
                 .anyMatch(option -> option.schemeId().equals(AwsV4AuthScheme.SCHEME_ID));
