@@ -11,7 +11,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the settings from a YAML file with the keys the functions' Spring configuration uses
- * ({@code authgate: mode: Passwordless ...}), for tools outside Spring such as the provisioner.
+ * ({@code authgate: mode: Passwordless ...}), for tools outside Spring such as the provisioner. Keys may be
+ * written in kebab case or camel case, as Spring accepts them ({@link RelaxedKeys}).
  */
 public final class SettingsFile {
 
@@ -37,7 +38,7 @@ public final class SettingsFile {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         try {
-            return mapper.treeToValue(authgate, AuthgateSettings.class);
+            return mapper.treeToValue(RelaxedKeys.canonical(authgate, AuthgateSettings.class, "authgate"), AuthgateSettings.class);
         } catch (JacksonException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException invalid ? invalid : e;
             throw new IllegalArgumentException(cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage(), e);

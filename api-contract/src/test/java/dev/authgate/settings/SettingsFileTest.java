@@ -62,6 +62,57 @@ class SettingsFileTest {
     }
 
     @Test
+    void theRocketsCamelCaseKeysAreReadAsTheirKebabCaseSpelling() throws IOException {
+        AuthgateSettings settings = read("""
+                authgate:
+                  passwordPolicy:
+                    minLength: 12
+                    requireSymbols: false
+                  requireRole: true
+                  roles:
+                    superUser:
+                      allowSelfSignUp: true
+                      signUpMethods: [phone]
+                  http:
+                    headers:
+                      X-Frame-Options: DENY
+                    cors:
+                      allowedOrigins: [https://app.example.com]
+                  gateway:
+                    errorFormat: cognito-gateway
+                """);
+
+        assertThat(settings.passwordPolicy()).isEqualTo(new PasswordPolicy(12, true, true, false, true));
+        assertThat(settings.requireRole()).isTrue();
+        assertThat(settings.roles()).containsOnlyKeys("superUser");
+        assertThat(settings.roles().get("superUser").allowSelfSignUp()).isTrue();
+        assertThat(settings.roles().get("superUser").signUpMethods()).isEqualTo(Set.of(RoleSettings.SignUpMethod.PHONE));
+        assertThat(settings.http().headers()).containsEntry("X-Frame-Options", "DENY");
+        assertThat(settings.http().cors().allowedOrigins()).containsExactly("https://app.example.com");
+        assertThat(settings.gateway().errorFormat()).isEqualTo(GatewaySettings.ErrorFormat.COGNITO_GATEWAY);
+    }
+
+    @Test
+    void aSettingGivenInBothSpellingsIsRejectedNamingIt() {
+        assertThatThrownBy(() -> read("authgate:\n  password-policy:\n    min-length: 10\n    minLength: 12\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.password-policy.min-length");
+    }
+
+    @Test
+    void requireRoleIsOffAndGatewayErrorsUseTheEnvelopeByDefault() {
+        assertThat(AuthgateSettings.defaults().requireRole()).isFalse();
+        assertThat(AuthgateSettings.defaults().gateway().errorFormat()).isEqualTo(GatewaySettings.ErrorFormat.ENVELOPE);
+    }
+
+    @Test
+    void anUnknownGatewayErrorFormatIsRejectedNamingTheProperty() {
+        assertThatThrownBy(() -> read("authgate:\n  gateway:\n    error-format: xml\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.gateway.error-format");
+    }
+
+    @Test
     void aMinimumLengthOutsideSixToNinetyNineIsRejectedNamingTheProperty() {
         assertThatThrownBy(() -> read("authgate:\n  password-policy:\n    min-length: 5\n"))
                 .isInstanceOf(IllegalArgumentException.class)

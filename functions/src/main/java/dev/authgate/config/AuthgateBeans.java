@@ -98,8 +98,11 @@ public final class AuthgateBeans {
         beans.lazy("accessTokenVerifier", AccessTokenVerifier.class,
                 () -> AccessTokenVerifier.create(beans.get(AuthgateSettings.class).cognito()));
 
-        operation(beans, "signUp", SignUp.class, () -> new SignUp(beans.get(IdentityProvider.class), beans.get(AuthgateSettings.class).mode(),
-                new RolePolicy(beans.get(AuthgateSettings.class).roles()), new Passwords(beans.get(AuthgateSettings.class).passwordPolicy())));
+        operation(beans, "signUp", SignUp.class, () -> {
+            AuthgateSettings settings = beans.get(AuthgateSettings.class);
+            return new SignUp(beans.get(IdentityProvider.class), settings.mode(), new RolePolicy(settings.roles(), settings.requireRole()),
+                    new Passwords(settings.passwordPolicy()));
+        });
         operation(beans, "confirmSignUp", ConfirmSignUp.class, () -> new ConfirmSignUp(beans.get(IdentityProvider.class)));
         operation(beans, "resendConfirmationCode", ResendConfirmationCode.class,
                 () -> new ResendConfirmationCode(beans.get(IdentityProvider.class)));
@@ -116,15 +119,18 @@ public final class AuthgateBeans {
         operation(beans, "deleteUser", DeleteUser.class, () -> new DeleteUser(beans.get(IdentityProvider.class)));
 
         // The application's hooks, in the order their beans are declared; their own order field sorts them further.
-        beans.lazy("operationHooks", OperationHooks.class, () -> new OperationHooks(
-                beans.factory().getBeanProvider(OperationHook.class).stream().toList(), HOOK_TIMEOUT));
+        // Made at start, so that a hook naming an operation that does not exist stops start-up.
+        beans.eager("operationHooks", OperationHooks.class, () -> new OperationHooks(
+                beans.factory().getBeanProvider(OperationHook.class).stream().toList(),
+                beans.get(OperationCatalogue.class).operationNames(), HOOK_TIMEOUT));
         beans.lazy("operationDispatcher", OperationDispatcher.class, () -> {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
             Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())
                     && operation.existsIn(settings.mode().contractName());
             return new OperationDispatcher(beans.get(OperationCatalogue.class), served,
                     new OperationFunctions(beans.factory()), new BearerAuthentication(beans.get(AccessTokenVerifier.class)),
-                    beans.get(OperationHooks.class), beans.get(JsonCodec.class), settings.http());
+                    beans.get(OperationHooks.class), beans.get(JsonCodec.class), settings.http(),
+                    settings.gateway().errorFormat());
         });
         beans.lazy(API_GATEWAY_EDGE, ApiGatewayFunction.class,
                 () -> new ApiGatewayFunction(beans.get(OperationDispatcher.class), beans.get(JsonCodec.class)));

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A hook an application registers as a Spring bean. It names the primary operation it runs around (its
- * operationId on the {@code /auth} surface: {@code signUp}, {@code signIn}, ...), so it runs for both surfaces'
- * routes of that operation; {@code *} runs around every operation. Hooks run in ascending {@code order}, those
+ * operationId on the {@code /auth} surface: {@code signUp}, {@code signIn}, ...) or the name cognito-gateway gave
+ * it ({@code signUpConfirm}, {@code userGet}, ...), and runs for both surfaces' routes of that operation; {@code *}
+ * runs around every operation. A name that is neither stops start-up. Hooks run in ascending {@code order}, those
  * with equal order in the order their beans are declared.
  *
  * <pre>{@code
@@ -38,9 +39,5 @@ public record OperationHook(String operation, int order, PreHook pre, PostHook p
 
     public OperationHook withOrder(int newOrder) {
         return new OperationHook(operation, newOrder, pre, post);
-    }
-
-    boolean appliesTo(String primaryOperation) {
-        return operation.equals(EVERY_OPERATION) || operation.equals(primaryOperation);
     }
 }

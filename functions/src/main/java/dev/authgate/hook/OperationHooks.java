@@ -40,11 +40,28 @@ public final class OperationHooks {
     private final List<OperationHook> everyOperation;
     private final Duration timeout;
 
-    public OperationHooks(List<OperationHook> hooks, Duration timeout) {
+    /**
+     * @param operationNames the names a hook may give an operation, each with the primary operation it stands
+     *     for ({@link dev.authgate.contract.catalogue.OperationCatalogue#operationNames()}): a hook naming any other
+     *     fails here, at start-up, rather than never running
+     */
+    public OperationHooks(List<OperationHook> hooks, Map<String, String> operationNames, Duration timeout) {
         List<OperationHook> ordered = hooks.stream().sorted(Comparator.comparingInt(OperationHook::order)).toList();
         this.everyOperation = ordered.stream().filter(hook -> hook.operation().equals(OperationHook.EVERY_OPERATION)).toList();
-        this.byOperation = ordered.stream().collect(Collectors.groupingBy(OperationHook::operation));
+        this.byOperation = ordered.stream()
+                .filter(hook -> !hook.operation().equals(OperationHook.EVERY_OPERATION))
+                .collect(Collectors.groupingBy(hook -> primaryOperation(hook, operationNames)));
         this.timeout = timeout;
+    }
+
+    private static String primaryOperation(OperationHook hook, Map<String, String> operationNames) {
+        String primary = operationNames.get(hook.operation());
+        if (primary == null) {
+            throw new IllegalStateException("A hook names the operation '" + hook.operation() + "', which does not exist; the "
+                    + "operations are " + String.join(", ", operationNames.keySet()) + ", or " + OperationHook.EVERY_OPERATION
+                    + " for all of them");
+        }
+        return primary;
     }
 
     /** Whether any hook runs around the operation. */

@@ -21,6 +21,7 @@ import dev.authgate.http.OperationFunctions.OperationFunction;
 import dev.authgate.identity.Authenticated;
 import dev.authgate.identity.OptionalBearer;
 import dev.authgate.identity.VerifiedAccessToken;
+import dev.authgate.settings.GatewaySettings;
 import dev.authgate.settings.HttpSettings;
 
 /**
@@ -31,6 +32,8 @@ import dev.authgate.settings.HttpSettings;
  */
 public final class OperationDispatcher {
 
+    private static final String GATEWAY_SURFACE = "cognito-gateway";
+
     private final OperationCatalogue catalogue;
     private final Predicate<ContractOperation> served;
     private final OperationFunctions functions;
@@ -39,11 +42,17 @@ public final class OperationDispatcher {
     private final OperationHooks hooks;
     private final JsonCodec json;
     private final ErrorMapper errors;
+    private final GatewayErrorMapper gatewayErrors;
     private final ResponseHeaders responseHeaders;
     private final int maxBodyBytes;
 
+    /**
+     * @param gatewayErrorFormat how the cognito-gateway routes answer errors: the envelope, or that package's
+     *     shape ({@link GatewayErrorMapper}); every other answer uses the envelope
+     */
     public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
-            BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http) {
+            BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http,
+            GatewaySettings.ErrorFormat gatewayErrorFormat) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.served = Objects.requireNonNull(served, "served");
         this.functions = Objects.requireNonNull(functions, "functions");
@@ -52,6 +61,7 @@ public final class OperationDispatcher {
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.json = Objects.requireNonNull(json, "json");
         this.errors = new ErrorMapper(json);
+        this.gatewayErrors = gatewayErrorFormat == GatewaySettings.ErrorFormat.COGNITO_GATEWAY ? new GatewayErrorMapper(json) : null;
         this.responseHeaders = new ResponseHeaders(http);
         this.maxBodyBytes = http.maxBodyBytes();
     }
@@ -84,6 +94,14 @@ public final class OperationDispatcher {
             return preflight(request);
         }
         ContractOperation operation = route(request);
+        try {
+            return serve(operation, request);
+        } catch (RuntimeException e) {
+            return errorResponse(errors.expected(e), operation, request);
+        }
+    }
+
+    private HttpResponse serve(ContractOperation operation, HttpRequest request) {
         if (request.body().length > maxBodyBytes) {
             throw new AuthException(ErrorType.PAYLOAD_TOO_LARGE, 413,
                     "The request body is larger than the limit of " + maxBodyBytes + " bytes.");
@@ -111,7 +129,7 @@ public final class OperationDispatcher {
             outcome = new HookOutcome.Error(failure.status(), failure.type(), failure.getMessage());
         }
         HookOutcome sent = hooks.after(operation.adapts(), outcome, context);
-        return render(sent, sent == outcome ? failure : null);
+        return render(sent, sent == outcome ? failure : null, operation, request);
     }
 
     private HttpResponse preflight(HttpRequest request) {
@@ -174,11 +192,18 @@ public final class OperationDispatcher {
     }
 
     /** The outcome as HTTP; an error the hooks left untouched keeps its headers, such as {@code Retry-After}. */
-    private HttpResponse render(HookOutcome outcome, AuthException untouched) {
+    private HttpResponse render(HookOutcome outcome, AuthException untouched, ContractOperation operation, HttpRequest request) {
         if (outcome instanceof HookOutcome.Response response) {
             return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE), json.write(response.body()));
         }
         HookOutcome.Error error = (HookOutcome.Error) outcome;
-        return errors.toResponse(untouched != null ? untouched : new AuthException(error.type(), error.status(), error.message()));
+        return errorResponse(untouched != null ? untouched : new AuthException(error.type(), error.status(), error.message()),
+                operation, request);
+    }
+
+    private HttpResponse errorResponse(AuthException error, ContractOperation operation, HttpRequest request) {
+        return gatewayErrors != null && operation.surface().equals(GATEWAY_SURFACE)
+                ? gatewayErrors.toResponse(error, operation, request)
+                : errors.toResponse(error);
     }
 }

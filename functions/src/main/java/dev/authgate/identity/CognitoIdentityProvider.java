@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +17,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -36,6 +40,7 @@ import dev.authgate.contract.ChallengeResponse;
 import dev.authgate.contract.CodeDeliveryDetails;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.TokenResponse;
+import dev.authgate.contract.cognito.CognitoCall;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.settings.CognitoSettings;
@@ -43,10 +48,11 @@ import dev.authgate.settings.CognitoSettings;
 /**
  * The identity port over Amazon Cognito's user-pool API: the only class that speaks the AWS SDK.
  *
- * <p>Two clients share one HTTP client: calls that are safe to repeat (sign-in, refresh, reads, sign-out,
- * revocation) go through one that retries throttling and connection failures; calls that change state in a
- * way a repeat would not (sign-up, confirmations, password changes, deletion, answering a challenge, which
- * uses up its session) go through one that never retries, so a lost answer is never applied twice.
+ * <p>Each call names its {@link CognitoCall}, which says whether it may be repeated. Two clients share one HTTP
+ * client: the calls that are safe to repeat go through one that retries throttling and connection failures; the
+ * others (a change a repeat could apply twice, or a message a repeat would send twice) go through one that never
+ * retries. A call that is not the one named, or is named nowhere, is refused before it leaves: on AWS the API
+ * function's role is granted only the listed calls.
  */
 public final class CognitoIdentityProvider implements IdentityProvider, AutoCloseable {
 
@@ -98,6 +104,7 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
                 .httpClient(http)
                 .overrideConfiguration(override -> {
                     override.apiCallTimeout(timeout);
+                    override.addExecutionInterceptor(DeclaredCallsOnly.INSTANCE);
                     if (retries) {
                         override.retryStrategy(RetryMode.STANDARD);
                     } else {
@@ -128,7 +135,7 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public SignedUp signUp(String username, String password, Map<String, String> attributes, Map<String, String> clientMetadata) {
-        SignUpResponse response = call(() -> once.signUp(request -> request
+        SignUpResponse response = call(CognitoCall.SIGN_UP, cognito -> cognito.signUp(request -> request
                 .clientId(clientId)
                 .username(username)
                 .password(password)
@@ -140,21 +147,26 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public void assignRole(String userSub, String role) {
-        call(() -> once.adminUpdateUserAttributes(request -> request
+        call(CognitoCall.ASSIGN_ROLE_ATTRIBUTE, cognito -> cognito.adminUpdateUserAttributes(request -> request
                 .userPoolId(userPoolId())
                 .username(userSub)
                 .userAttributes(AttributeType.builder().name("custom:role").value(role).build())));
-        call(() -> once.adminAddUserToGroup(request -> request.userPoolId(userPoolId()).username(userSub).groupName(role)));
+        call(CognitoCall.ADD_TO_ROLE_GROUP, cognito -> cognito.adminAddUserToGroup(request -> request
+                .userPoolId(userPoolId())
+                .username(userSub)
+                .groupName(role)));
     }
 
     @Override
     public void deleteUnfinishedUser(String userSub) {
-        call(() -> retrying.adminDeleteUser(request -> request.userPoolId(userPoolId()).username(userSub)));
+        call(CognitoCall.DELETE_UNFINISHED_USER, cognito -> cognito.adminDeleteUser(request -> request
+                .userPoolId(userPoolId())
+                .username(userSub)));
     }
 
     @Override
     public void confirmSignUp(String username, String confirmationCode) {
-        call(() -> once.confirmSignUp(request -> request
+        call(CognitoCall.CONFIRM_SIGN_UP, cognito -> cognito.confirmSignUp(request -> request
                 .clientId(clientId)
                 .username(username)
                 .confirmationCode(confirmationCode)));
@@ -162,14 +174,14 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public Optional<CodeDeliveryDetails> resendConfirmationCode(String username) {
-        return delivery(call(() -> once.resendConfirmationCode(request -> request
+        return delivery(call(CognitoCall.RESEND_CONFIRMATION_CODE, cognito -> cognito.resendConfirmationCode(request -> request
                 .clientId(clientId)
                 .username(username))).codeDeliveryDetails());
     }
 
     @Override
     public SignInResult signInWithPassword(String username, String password) {
-        InitiateAuthResponse response = call(() -> retrying.initiateAuth(request -> request
+        InitiateAuthResponse response = call(CognitoCall.PASSWORD_SIGN_IN, cognito -> cognito.initiateAuth(request -> request
                 .clientId(clientId)
                 .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", username, "PASSWORD", password))));
@@ -179,7 +191,7 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public SignInResult startCodeSignIn(String username) {
-        InitiateAuthResponse response = call(() -> retrying.initiateAuth(request -> request
+        InitiateAuthResponse response = call(CognitoCall.CODE_SIGN_IN, cognito -> cognito.initiateAuth(request -> request
                 .clientId(clientId)
                 .authFlow(AuthFlowType.CUSTOM_AUTH)
                 .authParameters(Map.of("USERNAME", username))));
@@ -189,7 +201,8 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public SignInResult answerChallenge(String challengeName, String session, Map<String, String> responses) {
-        RespondToAuthChallengeResponse response = call(() -> once.respondToAuthChallenge(request -> request
+        RespondToAuthChallengeResponse response = call(CognitoCall.ANSWER_CHALLENGE, cognito -> cognito.respondToAuthChallenge(
+                request -> request
                 .clientId(clientId)
                 .challengeName(challengeName)
                 .session(session)
@@ -200,7 +213,7 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public TokenResponse refresh(String refreshToken) {
-        InitiateAuthResponse response = call(() -> retrying.initiateAuth(request -> request
+        InitiateAuthResponse response = call(CognitoCall.REFRESH, cognito -> cognito.initiateAuth(request -> request
                 .clientId(clientId)
                 .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
                 .authParameters(Map.of("REFRESH_TOKEN", refreshToken))));
@@ -213,24 +226,24 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public void signOutEverywhere(String accessToken) {
-        call(() -> retrying.globalSignOut(request -> request.accessToken(accessToken)));
+        call(CognitoCall.GLOBAL_SIGN_OUT, cognito -> cognito.globalSignOut(request -> request.accessToken(accessToken)));
     }
 
     @Override
     public void revokeRefreshToken(String refreshToken) {
-        call(() -> retrying.revokeToken(request -> request.clientId(clientId).token(refreshToken)));
+        call(CognitoCall.REVOKE_TOKEN, cognito -> cognito.revokeToken(request -> request.clientId(clientId).token(refreshToken)));
     }
 
     @Override
     public Optional<CodeDeliveryDetails> forgotPassword(String username) {
-        return delivery(call(() -> once.forgotPassword(request -> request
+        return delivery(call(CognitoCall.FORGOT_PASSWORD, cognito -> cognito.forgotPassword(request -> request
                 .clientId(clientId)
                 .username(username))).codeDeliveryDetails());
     }
 
     @Override
     public void confirmForgotPassword(String username, String confirmationCode, String newPassword) {
-        call(() -> once.confirmForgotPassword(request -> request
+        call(CognitoCall.CONFIRM_FORGOT_PASSWORD, cognito -> cognito.confirmForgotPassword(request -> request
                 .clientId(clientId)
                 .username(username)
                 .confirmationCode(confirmationCode)
@@ -239,7 +252,7 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public void changePassword(String accessToken, String previousPassword, String proposedPassword) {
-        call(() -> once.changePassword(request -> request
+        call(CognitoCall.CHANGE_PASSWORD, cognito -> cognito.changePassword(request -> request
                 .accessToken(accessToken)
                 .previousPassword(previousPassword)
                 .proposedPassword(proposedPassword)));
@@ -247,14 +260,14 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
 
     @Override
     public PoolUser user(String accessToken) {
-        GetUserResponse response = call(() -> retrying.getUser(request -> request.accessToken(accessToken)));
+        GetUserResponse response = call(CognitoCall.GET_USER, cognito -> cognito.getUser(request -> request.accessToken(accessToken)));
         return new PoolUser(response.username(), response.userAttributes().stream()
                 .collect(Collectors.toMap(AttributeType::name, AttributeType::value, (first, second) -> second)));
     }
 
     @Override
     public void deleteUser(String accessToken) {
-        call(() -> once.deleteUser(request -> request.accessToken(accessToken)));
+        call(CognitoCall.DELETE_USER, cognito -> cognito.deleteUser(request -> request.accessToken(accessToken)));
     }
 
     @Override
@@ -262,6 +275,31 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
         retrying.close();
         once.close();
         http.close();
+    }
+
+    /** Lets through only the action of the {@link CognitoCall} the adapter is making on this thread. */
+    static final class DeclaredCallsOnly implements ExecutionInterceptor {
+
+        static final DeclaredCallsOnly INSTANCE = new DeclaredCallsOnly();
+        private static final ThreadLocal<CognitoCall> CURRENT = new ThreadLocal<>();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            String action = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            CognitoCall declared = CURRENT.get();
+            if (declared == null || !declared.action().equals(action)) {
+                throw new UndeclaredCallException("The Cognito action " + action + " was called "
+                        + (declared == null ? "outside any CognitoCall" : "as " + declared + ", which is " + declared.action())
+                        + "; the API function may make only the calls CognitoCall lists, and its role on AWS is granted no other.");
+            }
+        }
+    }
+
+    /** A programming error: the adapter made a Cognito call it does not declare. */
+    static final class UndeclaredCallException extends IllegalStateException {
+        UndeclaredCallException(String message) {
+            super(message);
+        }
     }
 
     private static List<AttributeType> attributes(Map<String, String> attributes) {
@@ -288,9 +326,12 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
                 .map(d -> new CodeDeliveryDetails(d.attributeName(), d.deliveryMediumAsString(), d.destination()));
     }
 
-    private static <T> T call(Supplier<T> call) {
+    private <T> T call(CognitoCall call, Function<CognitoIdentityProviderClient, T> request) {
+        DeclaredCallsOnly.CURRENT.set(call);
         try {
-            return call.get();
+            return request.apply(call.retried() ? retrying : once);
+        } catch (UndeclaredCallException e) {
+            throw e;
         } catch (AwsServiceException e) {
             throw translate(e);
         } catch (SdkClientException e) {
@@ -298,6 +339,8 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
                     "The identity provider is unreachable or did not answer in time.", Map.of("Retry-After", "1"), e);
         } catch (SdkException e) {
             throw new AuthException(ErrorType.BAD_GATEWAY, 502, "The identity provider could not complete the request.", Map.of(), e);
+        } finally {
+            DeclaredCallsOnly.CURRENT.remove();
         }
     }
 

@@ -10,14 +10,20 @@ import dev.authgate.settings.RoleSettings.SignUpMethod;
 /**
  * The rules of {@code authgate.roles} for a sign-up, checked by the API before it calls Cognito and again by
  * the PreSignUp trigger, so that a sign-up made directly against Cognito cannot skip them. With no roles
- * configured, sign-up takes no role. A sign-up that names no role gets none: no group, no {@code custom:role}.
+ * configured, sign-up takes no role. A sign-up that names no role gets none (no group, no {@code custom:role}),
+ * unless {@code authgate.require-role} asks, as the rocket did, for a role whenever roles are configured.
  */
 public final class RolePolicy {
 
-    private final Map<String, RoleSettings> roles;
+    /** The rocket's answer to a sign-up without a role, kept word for word for its clients. */
+    static final String ROLE_NOT_PROVIDED = "Role not provided";
 
-    public RolePolicy(Map<String, RoleSettings> roles) {
+    private final Map<String, RoleSettings> roles;
+    private final boolean roleRequired;
+
+    public RolePolicy(Map<String, RoleSettings> roles, boolean roleRequired) {
         this.roles = Map.copyOf(Objects.requireNonNull(roles, "roles"));
+        this.roleRequired = roleRequired;
     }
 
     public boolean rolesConfigured() {
@@ -32,7 +38,7 @@ public final class RolePolicy {
                     : Decision.allowed(Optional.empty());
         }
         if (role.isEmpty()) {
-            return Decision.allowed(Optional.empty());
+            return roleRequired ? Decision.refused(ROLE_NOT_PROVIDED) : Decision.allowed(Optional.empty());
         }
         RoleSettings settings = roles.get(role.get());
         if (settings == null) {

@@ -21,6 +21,7 @@ import dev.authgate.contract.UserResponse;
 import dev.authgate.contract.UsernameRequest;
 import dev.authgate.contract.gateway.GatewayChangePasswordRequest;
 import dev.authgate.contract.gateway.GatewayDelivery;
+import dev.authgate.contract.gateway.GatewayError;
 import dev.authgate.contract.gateway.GatewayForgotPasswordConfirmRequest;
 import dev.authgate.contract.gateway.GatewayRefreshedTokens;
 import dev.authgate.contract.gateway.GatewaySignInRequest;
@@ -59,6 +60,7 @@ final class ContractTypes {
             UsernameRequest.class,
             GatewayChangePasswordRequest.class,
             GatewayDelivery.class,
+            GatewayError.class,
             GatewayForgotPasswordConfirmRequest.class,
             GatewayRefreshedTokens.class,
             GatewaySignInRequest.class,

@@ -29,8 +29,10 @@ public final class TriggerBeans {
 
     public static void register(BeanRegistrations beans) {
         beans.lazy("signInCodes", SignInCodes.class, SignInCodes::new);
-        beans.lazy("preSignUp", PreSignUpTrigger.class,
-                () -> new PreSignUpTrigger(new RolePolicy(beans.get(AuthgateSettings.class).roles())));
+        beans.lazy("preSignUp", PreSignUpTrigger.class, () -> {
+            AuthgateSettings settings = beans.get(AuthgateSettings.class);
+            return new PreSignUpTrigger(new RolePolicy(settings.roles(), settings.requireRole()));
+        });
         beans.lazy("defineAuthChallenge", DefineAuthChallengeTrigger.class,
                 () -> new DefineAuthChallengeTrigger(beans.get(AuthgateSettings.class).sms().maxAttempts()));
         beans.lazy("createAuthChallenge", CreateAuthChallengeTrigger.class, () -> createAuthChallenge(beans));

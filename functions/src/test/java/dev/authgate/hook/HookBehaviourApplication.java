@@ -54,6 +54,17 @@ class HookBehaviourApplication {
                         : outcome));
     }
 
+    /** Named as cognito-gateway named the operation (signUpConfirm, for confirmSignUp): closes confirmations on request. */
+    @Bean
+    OperationHook closedConfirmations() {
+        return OperationHook.before("signUpConfirm", (request, context) -> {
+            if (context.headers().containsKey("X-Closed")) {
+                throw new HookException(403, "Closed", "Confirmations are closed.");
+            }
+            return CompletableFuture.completedFuture(request);
+        });
+    }
+
     /** Replaces one error with another. */
     @Bean
     OperationHook friendlierWrongCode() {

@@ -169,4 +169,19 @@ class HookBehaviourTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
     }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void aHookNamedAsCognitoGatewayNamedTheOperationRunsOnBothSurfacesRoutes(EdgeKind kind) {
+        String body = json("username", TestStack.newEmail(), "confirmationCode", "123456");
+        String gatewayBody = json("username", TestStack.newEmail(), "verificationCode", "123456");
+
+        ApiResponse primary = app.edge(kind).send(post("/auth/sign-up/confirm", body).withHeader("X-Closed", "yes"));
+        ApiResponse gateway = app.edge(kind).send(post("/signUpConfirm", gatewayBody).withHeader("X-Closed", "yes"));
+
+        assertThat(primary.statusCode()).isEqualTo(403);
+        assertThat(primary.errorType()).isEqualTo("Closed");
+        assertThat(gateway.statusCode()).isEqualTo(403);
+        assertThat(gateway.errorType()).isEqualTo("Closed");
+    }
 }

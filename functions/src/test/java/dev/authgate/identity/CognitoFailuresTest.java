@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.authgate.error.AuthException;
 import dev.authgate.settings.CognitoSettings;
@@ -56,9 +61,44 @@ class CognitoFailuresTest {
     @Test
     void aCallThatIsSafeToRepeatIsRetried() {
         try (FakeCognito cognito = FakeCognito.failingWith(500, "InternalErrorException"); var identity = adapter(cognito, 5000)) {
-            assertThatThrownBy(() -> identity.signInWithPassword("ada@example.com", "x")).isInstanceOf(AuthException.class);
+            assertThatThrownBy(() -> identity.refresh("a-refresh-token")).isInstanceOf(AuthException.class);
 
             assertThat(cognito.actions()).hasSizeGreaterThan(1).containsOnly("InitiateAuth");
+        }
+    }
+
+    /** Each of these makes Cognito (or its triggers) send an SMS or an email: a repeat would send a second one. */
+    static Stream<Arguments> callsThatSendAMessage() {
+        return Stream.of(
+                call("SignUp", identity -> identity.signUp("ada@example.com", "Corr3ct-Horse!", Map.of(), Map.of())),
+                call("ResendConfirmationCode", identity -> identity.resendConfirmationCode("ada@example.com")),
+                call("ForgotPassword", identity -> identity.forgotPassword("ada@example.com")),
+                call("InitiateAuth", identity -> identity.startCodeSignIn("+447700900123")),
+                call("InitiateAuth", identity -> identity.signInWithPassword("ada@example.com", "x")),
+                call("RespondToAuthChallenge", identity -> identity.answerChallenge("CUSTOM_CHALLENGE", "session",
+                        Map.of("USERNAME", "+447700900123", "ANSWER", "123456"))));
+    }
+
+    private static Arguments call(String action, Consumer<CognitoIdentityProvider> call) {
+        return Arguments.of(action, call);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callsThatSendAMessage")
+    void aCallThatSendsAMessageIsMadeOnceEvenWhenCognitoAnswersWithARetryableError(String action, Consumer<CognitoIdentityProvider> call) {
+        try (FakeCognito cognito = FakeCognito.failingWith(500, "InternalErrorException"); var identity = adapter(cognito, 5000)) {
+            assertThatThrownBy(() -> call.accept(identity)).isInstanceOf(AuthException.class);
+
+            assertThat(cognito.actions()).containsExactly(action);
+        }
+    }
+
+    @Test
+    void aCallThatSendsAMessageIsMadeOnceWhenCognitoThrottles() {
+        try (FakeCognito cognito = FakeCognito.failingWith(400, "TooManyRequestsException"); var identity = adapter(cognito, 5000)) {
+            assertThatThrownBy(() -> identity.startCodeSignIn("+447700900123")).isInstanceOf(AuthException.class);
+
+            assertThat(cognito.actions()).containsExactly("InitiateAuth");
         }
     }
 

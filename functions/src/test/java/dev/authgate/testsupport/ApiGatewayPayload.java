@@ -30,6 +30,24 @@ public enum ApiGatewayPayload {
     }
 
     public byte[] event(HttpCall call) {
+        return JSON.writeValueAsBytes(filled(call));
+    }
+
+    /**
+     * The event API Gateway sends for a request no operation's route matches: on an HTTP API the {@code $default}
+     * route's ({@code routeKey} {@code $default}); on a REST API the greedy {@code /{proxy+}} resource's, which the
+     * REST template already is.
+     */
+    public byte[] eventOnDefaultRoute(HttpCall call) {
+        ObjectNode event = filled(call);
+        if (this != REST_API_V1) {
+            event.put("routeKey", "$default");
+            ((ObjectNode) event.get("requestContext")).put("routeKey", "$default");
+        }
+        return JSON.writeValueAsBytes(event);
+    }
+
+    private ObjectNode filled(HttpCall call) {
         ObjectNode event = (ObjectNode) read(template);
         if (this == REST_API_V1) {
             fillRestApi(event, call);
@@ -41,7 +59,7 @@ public enum ApiGatewayPayload {
         } else {
             event.put("body", call.body());
         }
-        return JSON.writeValueAsBytes(event);
+        return event;
     }
 
     private static void fillRestApi(ObjectNode event, HttpCall call) {

@@ -83,8 +83,12 @@ public final class TestStack {
             java.util.Map<String, RoleSettings> roles = new java.util.HashMap<>(settings.roles());
             roles.put(ORPHAN, new RoleSettings(true, null, null));
             PasswordlessStackApplication.settings = new AuthgateSettings(settings.mode(), settings.surfaces(), settings.passwordPolicy(),
-                    roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment());
+                    roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment(), settings.requireRole(),
+                    settings.gateway());
         }
+        // Started now rather than inside the first request that needs a trigger, where its cold start (seconds on a
+        // busy machine) would count against that request's client timeout.
+        triggers = handler(lambdaApplication, TriggerHandler.FUNCTION);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stack-stop"));
     }
 

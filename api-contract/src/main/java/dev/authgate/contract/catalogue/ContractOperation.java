@@ -1,5 +1,6 @@
 package dev.authgate.contract.catalogue;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,10 @@ import tools.jackson.databind.JsonNode;
  * @param bearer whether the route takes a Bearer access token
  * @param modes the modes the route exists in ({@code x-authgate-modes}); empty means every mode
  * @param requestSchema the JSON schema of the request body, if the operation takes one
+ * @param cognitoGatewayName the name the npm package cognito-gateway gave a route of its surface
+ *     ({@code x-cognito-gateway-name}: {@code signOutGlobal}, {@code userGet}, ...)
+ * @param cognitoGatewayRequired the fields cognito-gateway itself required of such a route, answering 401 when one
+ *     was missing ({@code x-cognito-gateway-required}); empty where it left the check to Cognito
  */
 public record ContractOperation(
         String id,
@@ -26,7 +31,9 @@ public record ContractOperation(
         String adapts,
         Bearer bearer,
         Set<String> modes,
-        Optional<JsonNode> requestSchema) {
+        Optional<JsonNode> requestSchema,
+        Optional<String> cognitoGatewayName,
+        List<String> cognitoGatewayRequired) {
 
     public ContractOperation {
         Objects.requireNonNull(id, "id");
@@ -37,6 +44,8 @@ public record ContractOperation(
         Objects.requireNonNull(bearer, "bearer");
         modes = Set.copyOf(modes);
         Objects.requireNonNull(requestSchema, "requestSchema");
+        Objects.requireNonNull(cognitoGatewayName, "cognitoGatewayName");
+        cognitoGatewayRequired = List.copyOf(cognitoGatewayRequired);
     }
 
     /** Whether a route takes a Bearer access token, from its {@code security} requirements. */

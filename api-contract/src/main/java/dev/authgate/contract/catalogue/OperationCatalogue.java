@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -71,6 +72,26 @@ public final class OperationCatalogue {
 
     public Optional<ContractOperation> operation(String id) {
         return operations.stream().filter(operation -> operation.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The names an operation is known by, each with the primary operation it stands for: every primary
+     * operationId ({@code signUp}, {@code getUser}, ...), and the name cognito-gateway gave each route of its
+     * surface ({@code signUpConfirm}, {@code userGet}, ...), where it differs.
+     */
+    public Map<String, String> operationNames() {
+        Map<String, String> names = new TreeMap<>();
+        for (ContractOperation operation : operations) {
+            names.putIfAbsent(operation.adapts(), operation.adapts());
+            operation.cognitoGatewayName().ifPresent(name -> {
+                String earlier = names.putIfAbsent(name, operation.adapts());
+                if (earlier != null && !earlier.equals(operation.adapts())) {
+                    throw new IllegalStateException("The contract gives the name " + name + " to both " + earlier
+                            + " and " + operation.adapts());
+                }
+            });
+        }
+        return Collections.unmodifiableMap(names);
     }
 
     /** Finds the operation for a request among the operations the filter lets through. */
@@ -134,7 +155,9 @@ public final class OperationCatalogue {
                 node.path("x-authgate-operation").asString(id),
                 bearer(node.path("security")),
                 modes,
-                requestSchema);
+                requestSchema,
+                Optional.ofNullable(node.get("x-cognito-gateway-name")).map(JsonNode::asString),
+                node.path("x-cognito-gateway-required").valueStream().map(JsonNode::asString).toList());
     }
 
     private static ContractOperation.Bearer bearer(JsonNode security) {

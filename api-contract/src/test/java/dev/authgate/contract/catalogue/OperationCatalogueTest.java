@@ -1,5 +1,7 @@
 package dev.authgate.contract.catalogue;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,21 @@ class OperationCatalogueTest {
         var schema = catalogue.operation("signUp").orElseThrow().requestSchema().orElseThrow();
         assertThat(schema.path("required").toString()).contains("username");
         assertThat(catalogue.operation("getUser").orElseThrow().requestSchema()).isEmpty();
+    }
+
+    @Test
+    void everyCognitoGatewayRouteHasThatPackagesNameAndItStandsForThePrimaryOperation() {
+        OperationCatalogue catalogue = OperationCatalogue.load();
+        Map<String, String> names = catalogue.operationNames();
+
+        assertThat(catalogue.operations(operation -> operation.surface().equals("cognito-gateway")))
+                .allSatisfy(operation -> assertThat(operation.cognitoGatewayName()).isPresent());
+        assertThat(names).containsEntry("signOutGlobal", "signOut")
+                .containsEntry("signUpConfirm", "confirmSignUp")
+                .containsEntry("userGet", "getUser")
+                .containsEntry("userDelete", "deleteUser")
+                .containsEntry("forgotPasswordRequest", "forgotPassword")
+                .containsEntry("signUp", "signUp")
+                .containsEntry("answerChallenge", "answerChallenge");
     }
 }

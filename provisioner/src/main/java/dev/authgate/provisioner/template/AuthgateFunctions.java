@@ -15,14 +15,10 @@ final class AuthgateFunctions {
     private AuthgateFunctions() {
     }
 
-    /** Serves the HTTP API; the administrative calls set a new user's role and group, and delete users. */
+    /** Serves the HTTP API; it is granted the administrative calls among those it makes ({@link ApiFunctionGrants}). */
     static FunctionSpec api(AuthgateSettings settings) {
         return new FunctionSpec(StackIds.API, API_HANDLER, "Authgate HTTP API", FunctionConfiguration.api(settings),
-                List.of(Statement.allow(Fn.arn(StackIds.USER_POOL),
-                        "cognito-idp:AdminAddUserToGroup",
-                        "cognito-idp:AdminDeleteUser",
-                        "cognito-idp:AdminUpdateUserAttributes",
-                        "cognito-idp:AdminGetUser")),
+                List.of(Statement.allow(Fn.arn(StackIds.USER_POOL), ApiFunctionGrants.onThePool())),
                 List.of());
     }
 

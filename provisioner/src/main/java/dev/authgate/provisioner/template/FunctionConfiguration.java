@@ -53,7 +53,7 @@ final class FunctionConfiguration {
         Placeholders placeholders = new Placeholders();
         ObjectNode all = settingsTree(settings);
         ObjectNode authgate = all.objectNode();
-        for (String kept : List.of("mode", "roles", "sms")) {
+        for (String kept : List.of("mode", "roles", "require-role", "sms")) {
             authgate.set(kept, all.get(kept));
         }
         authgate.set("cognito", authgate.objectNode()

@@ -13,8 +13,12 @@ import dev.authgate.settings.HttpSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTTP API: one route per contract operation of the enabled surfaces that exists in the mode, all proxied to
- * the API function's alias, a throttled stage with access logs, and API Gateway's permission to invoke the alias.
+ * The HTTP API: one route per contract operation of the enabled surfaces that exists in the mode and the
+ * {@code $default} route, all proxied to the API function's alias, a throttled stage with access logs, and API
+ * Gateway's permission to invoke the alias. Through {@code $default} the function answers what no operation's
+ * route matches (an unknown path, a wrong method, {@code OPTIONS} when the API has no CORS configuration of its
+ * own) exactly as the local app does, instead of API Gateway's own {@code 404 {"message":"Not Found"}}. With a
+ * CORS configuration, API Gateway answers preflights itself, from the same settings the local app uses.
  */
 final class HttpApiResources {
 
@@ -22,6 +26,8 @@ final class HttpApiResources {
     static final String ACCESS_LOG_GROUP = "ApiAccessLogGroup";
     static final String INVOKE_PERMISSION = "ApiInvokePermission";
     static final String ROUTE_PREFIX = "Route";
+    static final String DEFAULT_ROUTE = "RouteDefault";
+    static final String DEFAULT_ROUTE_KEY = "$default";
     /** API Gateway waits at most 30 seconds for an HTTP API integration. */
     static final int MAX_INTEGRATION_MILLIS = 30_000;
 
@@ -42,11 +48,9 @@ final class HttpApiResources {
                 .with("PayloadFormatVersion", "2.0")
                 .with("TimeoutInMillis", Math.min(deployment.lambdaTimeoutSeconds() * 1000, MAX_INTEGRATION_MILLIS))));
         for (ContractOperation operation : routedOperations(settings, catalogue)) {
-            template.resource(routeId(operation), new Resource("AWS::ApiGatewayV2::Route", Properties.of()
-                    .with("ApiId", Fn.ref(StackIds.HTTP_API))
-                    .with("RouteKey", operation.method() + " " + operation.path())
-                    .with("Target", Fn.concat("integrations/", Fn.ref(INTEGRATION)))));
+            template.resource(routeId(operation), route(operation.method() + " " + operation.path()));
         }
+        template.resource(DEFAULT_ROUTE, route(DEFAULT_ROUTE_KEY));
         template.resource(ACCESS_LOG_GROUP, LambdaFunction.logGroup());
         template.resource(StackIds.API_STAGE, new Resource("AWS::ApiGatewayV2::Stage", Properties.of()
                 .with("ApiId", Fn.ref(StackIds.HTTP_API))
@@ -71,6 +75,13 @@ final class HttpApiResources {
     static List<ContractOperation> routedOperations(AuthgateSettings settings, OperationCatalogue catalogue) {
         return catalogue.operations(operation -> settings.surfaces().contains(operation.surface())
                 && operation.existsIn(settings.mode().contractName()));
+    }
+
+    private static Resource route(String routeKey) {
+        return new Resource("AWS::ApiGatewayV2::Route", Properties.of()
+                .with("ApiId", Fn.ref(StackIds.HTTP_API))
+                .with("RouteKey", routeKey)
+                .with("Target", Fn.concat("integrations/", Fn.ref(INTEGRATION))));
     }
 
     static String routeId(ContractOperation operation) {

@@ -46,7 +46,7 @@ class CfnCheckTest {
         HttpSettings http = new HttpSettings(null, Map.of("X-Frame-Options", "DENY"),
                 new HttpSettings.Cors(List.of("https://app.example.com"), null, null, null, true));
 
-        assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null), mode.contractName() + "-everything");
+        assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null, null, null), mode.contractName() + "-everything");
     }
 
     private static void assertPasses(AuthgateSettings settings, String name) throws IOException {

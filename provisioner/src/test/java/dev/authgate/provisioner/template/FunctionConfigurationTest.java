@@ -11,6 +11,7 @@ import dev.authgate.provisioner.testsupport.TemplateJson;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.CognitoSettings;
+import dev.authgate.settings.GatewaySettings;
 import dev.authgate.settings.RoleSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +20,8 @@ class FunctionConfigurationTest {
 
     private static final AuthgateSettings SETTINGS = new AuthgateSettings(AuthMode.PASSWORDLESS, Set.of("cognito-gateway", "auth"),
             null, Map.of("Power-User", new RoleSettings(true, Set.of(RoleSettings.SignUpMethod.PHONE), null)), null, null, null,
-            new CognitoSettings("eu-north-1", java.net.URI.create("http://127.0.0.1:9229"), "local-pool", "local-client", 2500), null);
+            new CognitoSettings("eu-north-1", java.net.URI.create("http://127.0.0.1:9229"), "local-pool", "local-client", 2500), null, true,
+            new GatewaySettings(GatewaySettings.ErrorFormat.COGNITO_GATEWAY));
 
     /** The value of SPRING_APPLICATION_JSON as Lambda would see it, with each reference replaced by its name. */
     private static JsonNode configuration(String function) {
@@ -40,13 +42,16 @@ class FunctionConfigurationTest {
         assertThat(authgate.path("cognito").toString()).isEqualTo(
                 "{\"region\":\"<AWS::Region>\",\"user-pool-id\":\"<UserPool>\",\"client-id\":\"<UserPoolClient>\",\"timeout-millis\":2500}");
         assertThat(authgate.has("deployment")).isFalse();
+        assertThat(authgate.path("require-role").asBoolean()).isTrue();
+        assertThat(authgate.path("gateway").path("error-format").asString()).isEqualTo("cognito-gateway");
     }
 
     @Test
-    void theTriggerFunctionGetsTheModeRolesAndSmsLimitsButNoPoolOrClientId() {
+    void theTriggerFunctionGetsTheModeRolesWhetherOneIsRequiredAndSmsLimitsButNoPoolOrClientId() {
         JsonNode authgate = configuration("TriggerFunction");
 
-        assertThat(authgate.propertyNames()).containsExactly("mode", "roles", "sms", "cognito");
+        assertThat(authgate.propertyNames()).containsExactly("mode", "roles", "require-role", "sms", "cognito");
+        assertThat(authgate.path("require-role").asBoolean()).isTrue();
         assertThat(authgate.path("cognito").propertyNames()).containsExactly("region", "timeout-millis");
         assertThat(authgate.path("sms").path("max-codes").asInt()).isEqualTo(3);
     }

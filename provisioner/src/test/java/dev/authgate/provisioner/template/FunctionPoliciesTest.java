@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.authgate.provisioner.testsupport.TemplateJson;
+import dev.authgate.contract.cognito.CognitoCall;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.RoleSettings;
@@ -25,19 +26,39 @@ class FunctionPoliciesTest {
     /** With a role, so that UserPassword mode has a trigger (PreSignUp) too. */
     private static TemplateJson template(AuthMode mode) {
         return TemplateJson.synthesize(new AuthgateSettings(mode, null, null, Map.of("customer", new RoleSettings(true, null, null)),
-                null, null, null, null, null));
+                null, null, null, null, null, null, null));
     }
 
     @ParameterizedTest
     @EnumSource(AuthMode.class)
-    void theApiFunctionMayWriteItsOwnLogsAndMakeItsFourAdministrativeCallsOnThePoolOnly(AuthMode mode) {
+    void theApiFunctionMayWriteItsOwnLogsAndMakeTheAdministrativeCallsItMakesOnThePoolOnly(AuthMode mode) {
         Map<String, JsonNode> grants = template(mode).grantsOf("ApiRole");
 
         assertThat(grants.keySet()).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents",
-                "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDeleteUser",
-                "cognito-idp:AdminUpdateUserAttributes", "cognito-idp:AdminGetUser");
+                "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDeleteUser", "cognito-idp:AdminUpdateUserAttributes");
         assertThat(grants.get("logs:PutLogEvents").toString()).isEqualTo("{\"Fn::GetAtt\":[\"ApiLogGroup\",\"Arn\"]}");
-        assertThat(grants.get("cognito-idp:AdminGetUser").toString()).isEqualTo(POOL_ARN);
+        assertThat(grants.get("cognito-idp:AdminDeleteUser").toString()).isEqualTo(POOL_ARN);
+    }
+
+    @Test
+    void theApiFunctionIsGrantedEveryCallItMakesThatIamAuthorizes() {
+        Map<String, JsonNode> grants = template(AuthMode.USER_PASSWORD).grantsOf("ApiRole");
+
+        for (CognitoCall call : CognitoCall.values()) {
+            if (ApiFunctionGrants.authorizedByIam(call.action())) {
+                assertThat(grants).as("the API function calls %s (%s), which IAM authorizes", call.action(), call)
+                        .containsKey("cognito-idp:" + call.action());
+            }
+        }
+    }
+
+    @Test
+    void theSdksModelOfCognitoSaysAdministrativeCallsNeedIamAndTheClientsAndTokensCallsDoNot() {
+        assertThat(ApiFunctionGrants.authorizedByIam("AdminGetUser")).isTrue();
+        assertThat(ApiFunctionGrants.authorizedByIam("AdminAddUserToGroup")).isTrue();
+        assertThat(ApiFunctionGrants.authorizedByIam("SignUp")).isFalse();
+        assertThat(ApiFunctionGrants.authorizedByIam("InitiateAuth")).isFalse();
+        assertThat(ApiFunctionGrants.authorizedByIam("GetUser")).isFalse();
     }
 
     @Test

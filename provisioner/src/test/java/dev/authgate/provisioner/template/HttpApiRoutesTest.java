@@ -2,12 +2,14 @@ package dev.authgate.provisioner.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.provisioner.testsupport.TemplateJson;
@@ -21,16 +23,30 @@ class HttpApiRoutesTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("dev.authgate.provisioner.testsupport.ModesAndSurfaces#all")
-    void eachContractOperationOfTheEnabledSurfacesInTheModeHasExactlyOneRouteAndNothingElseHasOne(AuthMode mode, Set<String> surfaces) {
-        List<String> expected = OperationCatalogue.load()
+    void eachContractOperationOfTheEnabledSurfacesInTheModeHasExactlyOneRouteAndTheRestGoesToTheDefaultRoute(AuthMode mode, Set<String> surfaces) {
+        List<String> expected = new ArrayList<>(OperationCatalogue.load()
                 .operations(operation -> surfaces.contains(operation.surface()) && operation.existsIn(mode.contractName()))
-                .stream().map(operation -> operation.method() + " " + operation.path()).toList();
+                .stream().map(operation -> operation.method() + " " + operation.path()).toList());
+        expected.add("$default");
 
         TemplateJson template = TemplateJson.synthesize(mode, surfaces);
 
         assertThat(template.resourcesOfType("AWS::ApiGatewayV2::Route").values())
                 .extracting(route -> route.path("Properties").path("RouteKey").asString())
                 .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void requestsNoOperationsRouteMatchesReachTheApiFunctionThroughTheDefaultRouteWithOrWithoutCors(boolean cors) {
+        AuthgateSettings settings = new AuthgateSettings(null, null, null, null,
+                new HttpSettings(null, null, new HttpSettings.Cors(cors ? List.of("https://app.example.com") : null, null, null, null, null)),
+                null, null, null, null, null, null);
+
+        JsonNode route = TemplateJson.synthesize(settings).properties("RouteDefault");
+
+        assertThat(route.path("RouteKey").asString()).isEqualTo("$default");
+        assertThat(route.path("Target").toString()).isEqualTo("{\"Fn::Join\":[\"\",[\"integrations/\",{\"Ref\":\"ApiIntegration\"}]]}");
     }
 
     @Test
@@ -49,7 +65,7 @@ class HttpApiRoutesTest {
     @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings(null, "v1", null, null, 20, 7.5));
+                new DeploymentSettings(null, "v1", null, null, 20, 7.5), null, null);
 
         JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
 
@@ -64,7 +80,7 @@ class HttpApiRoutesTest {
     void corsIsConfiguredOnTheApiOnlyWhenSomeOriginIsAllowed() {
         AuthgateSettings withCors = new AuthgateSettings(null, null, null, null,
                 new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true)),
-                null, null, null, null);
+                null, null, null, null, null, null);
 
         JsonNode cors = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration");
 

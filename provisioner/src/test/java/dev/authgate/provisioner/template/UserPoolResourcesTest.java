@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 class UserPoolResourcesTest {
 
     private static final AuthgateSettings WITH_A_ROLE = new AuthgateSettings(null, null, null,
-            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null);
+            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null, null, null);
 
     private static JsonNode pool(AuthMode mode) {
         return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode)).properties("UserPool");
@@ -49,7 +49,7 @@ class UserPoolResourcesTest {
     @Test
     void thePasswordPolicyComesFromTheSettings() {
         AuthgateSettings settings = new AuthgateSettings(null, null, new PasswordPolicy(12, true, false, false, true),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
 
         JsonNode policy = TemplateJson.synthesize(settings).properties("UserPool").path("Policies").path("PasswordPolicy");
 
@@ -83,7 +83,7 @@ class UserPoolResourcesTest {
         roles.put("back-office", new RoleSettings(false, null, null));
         roles.put("back_office", new RoleSettings(false, null, null));
 
-        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null));
+        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null, null));
 
         assertThat(template.resourcesOfType("AWS::Cognito::UserPoolGroup").values())
                 .extracting(group -> group.path("Properties").path("GroupName").asString())
@@ -111,7 +111,7 @@ class UserPoolResourcesTest {
     @Test
     void tokenValidityComesFromTheSettingsWithItsUnits() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(15, 30, 7),
-                null, null);
+                null, null, null, null);
 
         JsonNode client = TemplateJson.synthesize(settings).properties("UserPoolClient");
 
