@@ -45,8 +45,8 @@ import dev.authgate.settings.CognitoSettings;
  *
  * <p>Two clients share one HTTP client: calls that are safe to repeat (sign-in, refresh, reads, sign-out,
  * revocation) go through one that retries throttling and connection failures; calls that change state in a
- * way a repeat would not (sign-up, confirmations, password changes, deletion, answering a challenge, which
- * uses up its session) go through one that never retries, so a lost answer is never applied twice.
+ * way a repeat would not (sign-up, confirmations, password changes, deletion, attribute changes and their codes,
+ * answering a challenge, which uses up its session) go through one that never retries, so a lost answer is never applied twice.
  */
 public final class CognitoIdentityProvider implements IdentityProvider, AutoCloseable {
 
@@ -255,6 +255,31 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
     @Override
     public void deleteUser(String accessToken) {
         call(() -> once.deleteUser(request -> request.accessToken(accessToken)));
+    }
+
+    @Override
+    public List<CodeDeliveryDetails> updateAttributes(String accessToken, Map<String, String> attributes) {
+        return call(() -> once.updateUserAttributes(request -> request
+                .accessToken(accessToken)
+                .userAttributes(attributes(attributes)))).codeDeliveryDetailsList().stream()
+                .map(CognitoIdentityProvider::delivery)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    public void verifyAttribute(String accessToken, String attribute, String confirmationCode) {
+        call(() -> once.verifyUserAttribute(request -> request
+                .accessToken(accessToken)
+                .attributeName(attribute)
+                .code(confirmationCode)));
+    }
+
+    @Override
+    public Optional<CodeDeliveryDetails> resendAttributeCode(String accessToken, String attribute) {
+        return delivery(call(() -> once.getUserAttributeVerificationCode(request -> request
+                .accessToken(accessToken)
+                .attributeName(attribute))).codeDeliveryDetails());
     }
 
     @Override

@@ -20,10 +20,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttri
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 import dev.authgate.provisioner.StackOutputs;
-import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
@@ -97,7 +96,8 @@ public final class LocalUserPool {
         return cognito.createUserPool(request -> request
                 .poolName(poolName)
                 .usernameAttributesWithStrings(usernameAttribute)
-                .autoVerifiedAttributes(VerifiedAttributeType.fromValue(usernameAttribute))
+                .autoVerifiedAttributesWithStrings(PoolModel.VERIFIED_CONTACTS)
+                .userAttributeUpdateSettings(update -> update.attributesRequireVerificationBeforeUpdateWithStrings(PoolModel.VERIFIED_CONTACTS))
                 .usernameConfiguration(configuration -> configuration.caseSensitive(false))
                 .policies(policies -> policies.passwordPolicy(password -> password
                         .minimumLength(policy.minLength())

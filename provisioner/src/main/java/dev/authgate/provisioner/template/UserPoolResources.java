@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.provisioner.template.PolicyDocument.Statement;
 import dev.authgate.settings.AuthMode;
@@ -70,7 +70,9 @@ final class UserPoolResources {
                 .with("UserPoolName", Fn.sub("${AWS::StackName}-users"))
                 .with("UsernameAttributes", List.of(usernameAttribute))
                 .with("UsernameConfiguration", Properties.of().with("CaseSensitive", false))
-                .with("AutoVerifiedAttributes", List.of(usernameAttribute))
+                .with("AutoVerifiedAttributes", PoolModel.VERIFIED_CONTACTS)
+                .with("UserAttributeUpdateSettings", Properties.of()
+                        .with("AttributesRequireVerificationBeforeUpdate", PoolModel.VERIFIED_CONTACTS))
                 .with("Policies", Properties.of().with("PasswordPolicy", Properties.of()
                         .with("MinimumLength", policy.minLength())
                         .with("RequireLowercase", policy.requireLowercase())

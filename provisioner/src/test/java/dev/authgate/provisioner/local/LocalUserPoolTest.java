@@ -6,6 +6,15 @@ import java.net.URI;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
@@ -41,6 +50,25 @@ class LocalUserPoolTest {
         StackOutputs second = pool.provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API);
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @EnumSource(AuthMode.class)
+    void thePoolKeepsAnOldEmailOrPhoneNumberInForceUntilTheNewOneIsVerified(AuthMode mode) {
+        StackOutputs outputs = new LocalUserPool(emulator.endpoint()).provision(AuthgateSettings.defaults().withMode(mode), API);
+
+        try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+            UserPoolType pool = cognito.describeUserPool(request -> request.userPoolId(outputs.userPoolId())).userPool();
+
+            assertThat(pool.userAttributeUpdateSettings().attributesRequireVerificationBeforeUpdateAsStrings())
+                    .containsExactly("email", "phone_number");
+            assertThat(pool.autoVerifiedAttributesAsStrings()).containsExactly("email", "phone_number");
+        }
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.testsupport.TemplateJson;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
@@ -37,8 +38,19 @@ class UserPoolResourcesTest {
         JsonNode pool = pool(AuthMode.fromContractName(mode));
 
         assertThat(pool.path("UsernameAttributes").toString()).isEqualTo("[\"" + attribute + "\"]");
-        assertThat(pool.path("AutoVerifiedAttributes").toString()).isEqualTo("[\"" + attribute + "\"]");
+        assertThat(pool.path("AutoVerifiedAttributes").toString()).contains("\"" + attribute + "\"");
         assertThat(pool.path("AccountRecoverySetting").path("RecoveryMechanisms").get(0).path("Name").asString()).isEqualTo(recovery);
+    }
+
+    @ParameterizedTest
+    @EnumSource(AuthMode.class)
+    void aNewEmailOrPhoneNumberTakesEffectOnlyOnceVerifiedInEveryMode(AuthMode mode) {
+        JsonNode pool = pool(mode);
+
+        assertThat(pool.path("UserAttributeUpdateSettings").path("AttributesRequireVerificationBeforeUpdate").toString())
+                .isEqualTo("[\"email\",\"phone_number\"]");
+        // Cognito refuses to verify before an update an attribute it does not auto-verify.
+        assertThat(pool.path("AutoVerifiedAttributes").toString()).isEqualTo("[\"email\",\"phone_number\"]");
     }
 
     @Test

@@ -38,6 +38,10 @@ final class PoolJson {
                 mechanisms.addObject().put("Priority", i + 1).put("Name", settings.recoveryMechanisms().get(i));
             }
         }
+        if (!settings.attributesRequireVerificationBeforeUpdate().isEmpty()) {
+            json.putObject("UserAttributeUpdateSettings")
+                    .set("AttributesRequireVerificationBeforeUpdate", strings(settings.attributesRequireVerificationBeforeUpdate()));
+        }
         json.put("MfaConfiguration", "OFF");
         json.put("EstimatedNumberOfUsers", pool.userCount());
         return json;

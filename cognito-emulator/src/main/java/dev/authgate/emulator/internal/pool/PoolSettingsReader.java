@@ -21,16 +21,27 @@ final class PoolSettingsReader {
     }
 
     static PoolSettings read(Request request) {
+        List<String> autoVerified = contactAttributes(request, "AutoVerifiedAttributes");
         return new PoolSettings(
                 passwordPolicy(request.nested("Policies")),
                 contactAttributes(request, "UsernameAttributes"),
                 // Pools created through the API without this setting compare usernames exactly.
                 request.nested("UsernameConfiguration").bool("CaseSensitive").orElse(true),
                 schema(request),
-                contactAttributes(request, "AutoVerifiedAttributes"),
+                autoVerified,
                 lambdaConfig(request),
                 request.nested("AdminCreateUserConfig").bool("AllowAdminCreateUserOnly").orElse(false),
-                recoveryMechanisms(request));
+                recoveryMechanisms(request),
+                verifiedBeforeUpdate(request.nested("UserAttributeUpdateSettings"), autoVerified));
+    }
+
+    /** Only an attribute the pool verifies can wait for its verification, so each must be auto-verified too. */
+    private static List<String> verifiedBeforeUpdate(Request settings, List<String> autoVerified) {
+        List<String> attributes = contactAttributes(settings, "AttributesRequireVerificationBeforeUpdate");
+        if (!autoVerified.containsAll(attributes)) {
+            throw INVALID_PARAMETER.exception("All attributes in AttributesRequireVerificationBeforeUpdate must exist in AutoVerifiedAttributes");
+        }
+        return attributes;
     }
 
     /** Kept verbatim for the triggers to come; only its shape, a structure, is checked. */
