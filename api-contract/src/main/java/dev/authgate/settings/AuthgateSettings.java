@@ -18,7 +18,8 @@ public record AuthgateSettings(
         SmsSettings sms,
         TokenSettings tokens,
         CognitoSettings cognito,
-        DeploymentSettings deployment) {
+        DeploymentSettings deployment,
+        VerificationMethod verification) {
 
     /** The surfaces there are: the primary {@code /auth} one and cognito-gateway's paths. */
     public static final Set<String> SURFACES = Set.of("auth", "cognito-gateway");
@@ -38,22 +39,23 @@ public record AuthgateSettings(
         tokens = Objects.requireNonNullElseGet(tokens, () -> new TokenSettings(null, null, null));
         cognito = Objects.requireNonNullElseGet(cognito, () -> new CognitoSettings(null, null, null, null, null));
         deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null));
+        verification = Objects.requireNonNullElse(verification, VerificationMethod.CODE);
     }
 
     /** Every default. */
     public static AuthgateSettings defaults() {
-        return new AuthgateSettings(null, null, null, null, null, null, null, null, null);
+        return new AuthgateSettings(null, null, null, null, null, null, null, null, null, null);
     }
 
     public AuthgateSettings withMode(AuthMode newMode) {
-        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment);
+        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, verification);
     }
 
     public AuthgateSettings withSurfaces(Set<String> newSurfaces) {
-        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment);
+        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, verification);
     }
 
     public AuthgateSettings withCognito(CognitoSettings newCognito) {
-        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment);
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, verification);
     }
 }

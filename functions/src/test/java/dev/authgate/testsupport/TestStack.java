@@ -83,7 +83,7 @@ public final class TestStack {
             java.util.Map<String, RoleSettings> roles = new java.util.HashMap<>(settings.roles());
             roles.put(ORPHAN, new RoleSettings(true, null, null));
             PasswordlessStackApplication.settings = new AuthgateSettings(settings.mode(), settings.surfaces(), settings.passwordPolicy(),
-                    roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment());
+                    roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment(), settings.verification());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stack-stop"));
     }

@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
@@ -28,6 +29,7 @@ import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.TokenSettings;
+import dev.authgate.settings.VerificationMethod;
 
 /**
  * Builds the user pool and app client on a Cognito emulator through the Cognito API, as the CloudFormation
@@ -98,6 +100,8 @@ public final class LocalUserPool {
                 .usernameAttributesWithStrings(usernameAttribute)
                 .autoVerifiedAttributesWithStrings(PoolModel.VERIFIED_CONTACTS)
                 .userAttributeUpdateSettings(update -> update.attributesRequireVerificationBeforeUpdateWithStrings(PoolModel.VERIFIED_CONTACTS))
+                .verificationMessageTemplate(messages -> messages.defaultEmailOption(settings.verification() == VerificationMethod.LINK
+                        ? DefaultEmailOptionType.CONFIRM_WITH_LINK : DefaultEmailOptionType.CONFIRM_WITH_CODE))
                 .usernameConfiguration(configuration -> configuration.caseSensitive(false))
                 .policies(policies -> policies.passwordPolicy(password -> password
                         .minimumLength(policy.minLength())

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
 
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.VerificationMethod;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
 import dev.authgate.provisioner.StackOutputs;
@@ -57,12 +58,7 @@ class LocalUserPoolTest {
     void thePoolKeepsAnOldEmailOrPhoneNumberInForceUntilTheNewOneIsVerified(AuthMode mode) {
         StackOutputs outputs = new LocalUserPool(emulator.endpoint()).provision(AuthgateSettings.defaults().withMode(mode), API);
 
-        try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build()) {
+        try (CognitoIdentityProviderClient cognito = cognito(emulator)) {
             UserPoolType pool = cognito.describeUserPool(request -> request.userPoolId(outputs.userPoolId())).userPool();
 
             assertThat(pool.userAttributeUpdateSettings().attributesRequireVerificationBeforeUpdateAsStrings())
@@ -72,10 +68,32 @@ class LocalUserPoolTest {
     }
 
     @Test
+    void withVerificationByLinkTheSignUpEmailCarriesALinkTheEmulatorServes() {
+        try (CognitoEmulator own = CognitoEmulator.start(EmulatorOptions.defaults());
+             CognitoIdentityProviderClient cognito = cognito(own)) {
+            AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null, null, VerificationMethod.LINK);
+            StackOutputs outputs = new LocalUserPool(own.endpoint()).provision(settings, API);
+
+            cognito.signUp(request -> request.clientId(outputs.userPoolClientId()).username("lin@example.com").password("Corr3ct-Horse!"));
+
+            assertThat(own.outbox().get(0).link()).startsWith(own.endpoint() + "/confirmUser?client_id=" + outputs.userPoolClientId());
+        }
+    }
+
+    @Test
     void eachModeHasAPoolOfItsOwn() {
         LocalUserPool pool = new LocalUserPool(emulator.endpoint());
 
         assertThat(pool.provision(AuthgateSettings.defaults(), API).userPoolId())
                 .isNotEqualTo(pool.provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API).userPoolId());
+    }
+
+    private static CognitoIdentityProviderClient cognito(CognitoEmulator on) {
+        return CognitoIdentityProviderClient.builder()
+                .endpointOverride(on.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 }

@@ -49,7 +49,7 @@ class HttpApiRoutesTest {
     @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings(null, "v1", null, null, 20, 7.5));
+                new DeploymentSettings(null, "v1", null, null, 20, 7.5), null);
 
         JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
 
@@ -64,7 +64,7 @@ class HttpApiRoutesTest {
     void corsIsConfiguredOnTheApiOnlyWhenSomeOriginIsAllowed() {
         AuthgateSettings withCors = new AuthgateSettings(null, null, null, null,
                 new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true)),
-                null, null, null, null);
+                null, null, null, null, null);
 
         JsonNode cors = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration");
 

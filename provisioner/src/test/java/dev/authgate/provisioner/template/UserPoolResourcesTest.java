@@ -16,13 +16,15 @@ import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.RoleSettings;
+import dev.authgate.settings.DeploymentSettings;
 import dev.authgate.settings.TokenSettings;
+import dev.authgate.settings.VerificationMethod;
 import tools.jackson.databind.JsonNode;
 
 class UserPoolResourcesTest {
 
     private static final AuthgateSettings WITH_A_ROLE = new AuthgateSettings(null, null, null,
-            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null);
+            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null, null);
 
     private static JsonNode pool(AuthMode mode) {
         return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode)).properties("UserPool");
@@ -54,6 +56,29 @@ class UserPoolResourcesTest {
     }
 
     @Test
+    void emailsAreConfirmedByCodeAndThePoolHasNoDomainByDefault() {
+        TemplateJson template = TemplateJson.synthesize(AuthgateSettings.defaults());
+
+        assertThat(template.properties("UserPool").path("VerificationMessageTemplate").path("DefaultEmailOption").asString())
+                .isEqualTo("CONFIRM_WITH_CODE");
+        assertThat(template.resourcesOfType("AWS::Cognito::UserPoolDomain")).isEmpty();
+    }
+
+    @Test
+    void withVerificationByLinkTheEmailCarriesALinkToThePoolsOwnDomain() {
+        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, null, null, null, null, null,
+                new DeploymentSettings("My_Stack", null, null, null, null, null), VerificationMethod.LINK));
+
+        JsonNode messages = template.properties("UserPool").path("VerificationMessageTemplate");
+        assertThat(messages.path("DefaultEmailOption").asString()).isEqualTo("CONFIRM_WITH_LINK");
+        assertThat(messages.path("EmailMessageByLink").asString()).contains("{##").contains("##}");
+        assertThat(messages.path("SmsMessage").asString()).contains("{####}");
+        JsonNode domain = template.properties("UserPoolDomain");
+        assertThat(domain.path("Domain").path("Fn::Sub").asString()).isEqualTo("my-stack-${AWS::AccountId}");
+        assertThat(domain.path("UserPoolId").path("Ref").asString()).isEqualTo("UserPool");
+    }
+
+    @Test
     void usernamesAreCaseInsensitive() {
         assertThat(pool(AuthMode.USER_PASSWORD).path("UsernameConfiguration").path("CaseSensitive").asBoolean(true)).isFalse();
     }
@@ -61,7 +86,7 @@ class UserPoolResourcesTest {
     @Test
     void thePasswordPolicyComesFromTheSettings() {
         AuthgateSettings settings = new AuthgateSettings(null, null, new PasswordPolicy(12, true, false, false, true),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
 
         JsonNode policy = TemplateJson.synthesize(settings).properties("UserPool").path("Policies").path("PasswordPolicy");
 
@@ -95,7 +120,7 @@ class UserPoolResourcesTest {
         roles.put("back-office", new RoleSettings(false, null, null));
         roles.put("back_office", new RoleSettings(false, null, null));
 
-        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null));
+        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null));
 
         assertThat(template.resourcesOfType("AWS::Cognito::UserPoolGroup").values())
                 .extracting(group -> group.path("Properties").path("GroupName").asString())
@@ -123,7 +148,7 @@ class UserPoolResourcesTest {
     @Test
     void tokenValidityComesFromTheSettingsWithItsUnits() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(15, 30, 7),
-                null, null);
+                null, null, null);
 
         JsonNode client = TemplateJson.synthesize(settings).properties("UserPoolClient");
 

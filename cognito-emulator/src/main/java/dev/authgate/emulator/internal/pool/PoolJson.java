@@ -42,6 +42,8 @@ final class PoolJson {
             json.putObject("UserAttributeUpdateSettings")
                     .set("AttributesRequireVerificationBeforeUpdate", strings(settings.attributesRequireVerificationBeforeUpdate()));
         }
+        json.putObject("VerificationMessageTemplate")
+                .put("DefaultEmailOption", settings.confirmsEmailByLink() ? "CONFIRM_WITH_LINK" : "CONFIRM_WITH_CODE");
         json.put("MfaConfiguration", "OFF");
         json.put("EstimatedNumberOfUsers", pool.userCount());
         return json;

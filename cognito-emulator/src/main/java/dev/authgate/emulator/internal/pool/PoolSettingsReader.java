@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads and validates the configuration part of a CreateUserPool request. */
 final class PoolSettingsReader {
     private static final Set<String> CONTACT_ATTRIBUTES = Set.of("email", "phone_number");
+    private static final String CONFIRM_WITH_LINK = "CONFIRM_WITH_LINK";
 
     private PoolSettingsReader() {
     }
@@ -32,7 +33,8 @@ final class PoolSettingsReader {
                 lambdaConfig(request),
                 request.nested("AdminCreateUserConfig").bool("AllowAdminCreateUserOnly").orElse(false),
                 recoveryMechanisms(request),
-                verifiedBeforeUpdate(request.nested("UserAttributeUpdateSettings"), autoVerified));
+                verifiedBeforeUpdate(request.nested("UserAttributeUpdateSettings"), autoVerified),
+                request.nested("VerificationMessageTemplate").optional("DefaultEmailOption").map(CONFIRM_WITH_LINK::equals).orElse(false));
     }
 
     /** Only an attribute the pool verifies can wait for its verification, so each must be auto-verified too. */

@@ -17,7 +17,8 @@ public record PoolSettings(
         JsonNode lambdaConfig,
         boolean allowAdminCreateUserOnly,
         List<String> recoveryMechanisms,
-        List<String> attributesRequireVerificationBeforeUpdate) {
+        List<String> attributesRequireVerificationBeforeUpdate,
+        boolean confirmsEmailByLink) {
 
     public PoolSettings {
         usernameAttributes = List.copyOf(usernameAttributes);
