@@ -20,7 +20,8 @@ public record AuthgateSettings(
         CognitoSettings cognito,
         DeploymentSettings deployment,
         Boolean requireRole,
-        GatewaySettings gateway) {
+        GatewaySettings gateway,
+        VerificationMethod verification) {
 
     /** The surfaces there are: the primary {@code /auth} one and cognito-gateway's paths. */
     public static final Set<String> SURFACES = Set.of("auth", "cognito-gateway");
@@ -42,22 +43,23 @@ public record AuthgateSettings(
         deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null));
         requireRole = Objects.requireNonNullElse(requireRole, false);
         gateway = Objects.requireNonNullElseGet(gateway, () -> new GatewaySettings(null));
+        verification = Objects.requireNonNullElse(verification, VerificationMethod.CODE);
     }
 
     /** Every default. */
     public static AuthgateSettings defaults() {
-        return new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null);
+        return new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public AuthgateSettings withMode(AuthMode newMode) {
-        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway);
+        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification);
     }
 
     public AuthgateSettings withSurfaces(Set<String> newSurfaces) {
-        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway);
+        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification);
     }
 
     public AuthgateSettings withCognito(CognitoSettings newCognito) {
-        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, requireRole, gateway);
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, requireRole, gateway, verification);
     }
 }

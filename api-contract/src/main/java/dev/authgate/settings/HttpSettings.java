@@ -36,7 +36,7 @@ public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Co
 
         public Cors {
             allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
-            allowedMethods = allowedMethods == null ? List.of("GET", "POST", "DELETE", "OPTIONS") : List.copyOf(allowedMethods);
+            allowedMethods = allowedMethods == null ? List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS") : List.copyOf(allowedMethods);
             allowedHeaders = allowedHeaders == null ? List.of("Authorization", "Content-Type") : List.copyOf(allowedHeaders);
             maxAgeSeconds = Objects.requireNonNullElse(maxAgeSeconds, 600);
             allowCredentials = Objects.requireNonNullElse(allowCredentials, false);

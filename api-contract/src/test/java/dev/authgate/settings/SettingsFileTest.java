@@ -127,6 +127,19 @@ class SettingsFileTest {
     }
 
     @Test
+    void emailsAreConfirmedByCodeUnlessTheSettingSaysLink() throws IOException {
+        assertThat(AuthgateSettings.defaults().verification()).isEqualTo(VerificationMethod.CODE);
+        assertThat(read("authgate:\n  verification: link\n").verification()).isEqualTo(VerificationMethod.LINK);
+    }
+
+    @Test
+    void anUnknownVerificationMethodIsRejectedNamingTheProperty() {
+        assertThatThrownBy(() -> read("authgate:\n  verification: carrier-pigeon\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.verification");
+    }
+
+    @Test
     void anUnknownKeyIsRejected() {
         assertThatThrownBy(() -> read("authgate:\n  mdoe: Passwordless\n")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -60,10 +60,11 @@ public final class CognitoEmulator implements AutoCloseable {
 
         HttpServer server = bind(options.port());
         // The issuer names the real port, known only once bound (port 0 picks one).
-        TokenIssuer issuer = new TokenIssuer(key, "http://127.0.0.1:" + server.getAddress().getPort());
+        URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        TokenIssuer issuer = new TokenIssuer(key, endpoint.toString());
         Triggers triggers = new Triggers(options.triggerInvoker(), store);
         ActionDispatcher dispatcher = new ActionDispatcher(
-                ActionCatalog.create(options.clock(), new CodeSender(outbox), issuer, new AccessTokenVerifier(key), triggers), store);
+                ActionCatalog.create(options.clock(), new CodeSender(outbox, endpoint), issuer, new AccessTokenVerifier(key), triggers), store);
         server.createContext("/", new Router(dispatcher, outbox, options.clock(),
                 poolId -> store.run(false, state -> state.findPool(poolId).map(pool -> key.publicJwks()))));
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());

@@ -38,10 +38,13 @@ import dev.authgate.operation.GetUser;
 import dev.authgate.operation.Passwords;
 import dev.authgate.operation.RefreshToken;
 import dev.authgate.operation.ResendConfirmationCode;
+import dev.authgate.operation.ResendUserAttributeCode;
 import dev.authgate.operation.RevokeToken;
 import dev.authgate.operation.SignIn;
 import dev.authgate.operation.SignOut;
 import dev.authgate.operation.SignUp;
+import dev.authgate.operation.UpdateUser;
+import dev.authgate.operation.VerifyUserAttribute;
 import dev.authgate.role.RolePolicy;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.snapstart.SnapStartBeans;
@@ -117,6 +120,10 @@ public final class AuthgateBeans {
         operation(beans, "changePassword", ChangePassword.class, () -> new ChangePassword(beans.get(IdentityProvider.class)));
         operation(beans, "getUser", GetUser.class, () -> new GetUser(beans.get(IdentityProvider.class), beans.get(AuthgateSettings.class).mode()));
         operation(beans, "deleteUser", DeleteUser.class, () -> new DeleteUser(beans.get(IdentityProvider.class)));
+        operation(beans, "updateUser", UpdateUser.class, () -> new UpdateUser(beans.get(IdentityProvider.class)));
+        operation(beans, "verifyUserAttribute", VerifyUserAttribute.class, () -> new VerifyUserAttribute(beans.get(IdentityProvider.class)));
+        operation(beans, "resendUserAttributeCode", ResendUserAttributeCode.class,
+                () -> new ResendUserAttributeCode(beans.get(IdentityProvider.class)));
 
         // The application's hooks, in the order their beans are declared; their own order field sorts them further.
         // Made at start, so that a hook naming an operation that does not exist stops start-up.

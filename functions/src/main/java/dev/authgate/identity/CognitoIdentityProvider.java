@@ -271,6 +271,31 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
     }
 
     @Override
+    public List<CodeDeliveryDetails> updateAttributes(String accessToken, Map<String, String> attributes) {
+        return call(CognitoCall.UPDATE_ATTRIBUTES, cognito -> cognito.updateUserAttributes(request -> request
+                .accessToken(accessToken)
+                .userAttributes(attributes(attributes)))).codeDeliveryDetailsList().stream()
+                .map(CognitoIdentityProvider::delivery)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    public void verifyAttribute(String accessToken, String attribute, String confirmationCode) {
+        call(CognitoCall.VERIFY_ATTRIBUTE, cognito -> cognito.verifyUserAttribute(request -> request
+                .accessToken(accessToken)
+                .attributeName(attribute)
+                .code(confirmationCode)));
+    }
+
+    @Override
+    public Optional<CodeDeliveryDetails> resendAttributeCode(String accessToken, String attribute) {
+        return delivery(call(CognitoCall.RESEND_ATTRIBUTE_CODE, cognito -> cognito.getUserAttributeVerificationCode(request -> request
+                .accessToken(accessToken)
+                .attributeName(attribute))).codeDeliveryDetails());
+    }
+
+    @Override
     public void close() {
         retrying.close();
         once.close();

@@ -1,5 +1,6 @@
 package dev.authgate.identity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,4 +64,16 @@ public interface IdentityProvider {
 
     /** Deletes the user the access token belongs to. */
     void deleteUser(String accessToken);
+
+    /**
+     * Sets attributes of the user the access token belongs to. A new email or phone number gets a code; the pool
+     * keeps the old value in force until it is verified. Answers where the codes went.
+     */
+    List<CodeDeliveryDetails> updateAttributes(String accessToken, Map<String, String> attributes);
+
+    /** Verifies the user's email or phone number with the code sent to it; a new value waiting for it takes effect. */
+    void verifyAttribute(String accessToken, String attribute, String confirmationCode);
+
+    /** Sends a new code for the user's email or phone number; the previous one stops working. */
+    Optional<CodeDeliveryDetails> resendAttributeCode(String accessToken, String attribute);
 }

@@ -17,8 +17,12 @@ import dev.authgate.contract.SignInRequest;
 import dev.authgate.contract.SignUpRequest;
 import dev.authgate.contract.SignUpResponse;
 import dev.authgate.contract.TokenResponse;
+import dev.authgate.contract.UpdateUserRequest;
+import dev.authgate.contract.UserAttributeRequest;
 import dev.authgate.contract.UserResponse;
+import dev.authgate.contract.UserUpdatedResponse;
 import dev.authgate.contract.UsernameRequest;
+import dev.authgate.contract.VerifyUserAttributeRequest;
 import dev.authgate.contract.gateway.GatewayChangePasswordRequest;
 import dev.authgate.contract.gateway.GatewayDelivery;
 import dev.authgate.contract.gateway.GatewayError;
@@ -56,8 +60,12 @@ final class ContractTypes {
             SignUpRequest.class,
             SignUpResponse.class,
             TokenResponse.class,
+            UpdateUserRequest.class,
+            UserAttributeRequest.class,
             UserResponse.class,
+            UserUpdatedResponse.class,
             UsernameRequest.class,
+            VerifyUserAttributeRequest.class,
             GatewayChangePasswordRequest.class,
             GatewayDelivery.class,
             GatewayError.class,

@@ -39,6 +39,11 @@ class CognitoIdentityProviderOnCognitoLocalTest extends IdentityProviderContract
         return FIXED_CODE;
     }
 
+    @Override
+    String attributeCodeSentTo(String email) {
+        return FIXED_CODE;
+    }
+
     /**
      * cognito-local answers a wrong password with InvalidPasswordException; the Cognito API Reference says
      * InitiateAuth answers NotAuthorizedException ("Incorrect username or password.").

@@ -26,6 +26,25 @@ class CognitoIdentityProviderOnEmulatorTest extends IdentityProviderContract {
         return stack.latestCode(email, "SIGN_UP");
     }
 
+    @Override
+    String attributeCodeSentTo(String email) {
+        return stack.latestCode(email, "ATTRIBUTE_VERIFICATION");
+    }
+
+    /** cognito-local answers GetUserAttributeVerificationCode with no CodeDeliveryDetails; Cognito names where the code went. */
+    @Test
+    void aResentAttributeCodeSaysWhereItWentMasked() {
+        String email = confirmedUser();
+        String accessToken = accessTokenOf(email);
+        identity().updateAttributes(accessToken, Map.of("email", "waiting-" + email));
+
+        assertThat(identity().resendAttributeCode(accessToken, "email")).hasValueSatisfying(delivery -> {
+            assertThat(delivery.attribute()).isEqualTo("email");
+            assertThat(delivery.medium()).isEqualTo("EMAIL");
+            assertThat(delivery.destination()).isEqualTo("w***@e***.com");
+        });
+    }
+
     @Test
     void aPasswordThatBreaksThePoolsPolicyIsInvalidPasswordNamingTheRules() {
         assertThatThrownBy(() -> identity().signUp(TestStack.newEmail(), "weakpass", Map.of(), Map.of()))

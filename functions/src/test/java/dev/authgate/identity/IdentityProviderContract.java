@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.contract.CodeDeliveryDetails;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.error.AuthException;
 import dev.authgate.settings.CognitoSettings;
@@ -32,6 +34,9 @@ abstract class IdentityProviderContract {
     /** The newest confirmation code sent to the address. */
     abstract String codeSentTo(String email);
 
+    /** The newest code sent to verify a new or current email. */
+    abstract String attributeCodeSentTo(String email);
+
     /** The error Cognito answers a wrong password with: NotAuthorizedException, per the API Reference. */
     String wrongPasswordErrorType() {
         return "NotAuthorizedException";
@@ -46,6 +51,10 @@ abstract class IdentityProviderContract {
                     .provision(AuthgateSettings.defaults(), URI.create("http://127.0.0.1/auth"));
             return CognitoIdentityProvider.create(new CognitoSettings("us-east-1", endpoint, pool.userPoolId(), pool.userPoolClientId(), 5000));
         });
+    }
+
+    String accessTokenOf(String email) {
+        return ((TokenResponse) identity().signInWithPassword(email, PASSWORD)).accessToken();
     }
 
     String confirmedUser() {
@@ -111,5 +120,45 @@ abstract class IdentityProviderContract {
 
         assertThatThrownBy(() -> identity().signInWithPassword(email, "Wr0ng-Password!"))
                 .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.type()).isEqualTo(wrongPasswordErrorType()));
+    }
+
+    @Test
+    void aNewEmailGetsACodeAndTakesEffectOnlyOnceVerified() {
+        String email = confirmedUser();
+        String accessToken = accessTokenOf(email);
+        String newEmail = TestStack.newEmail();
+
+        List<CodeDeliveryDetails> deliveries = identity().updateAttributes(accessToken, Map.of("email", newEmail, "name", "Ada"));
+
+        assertThat(deliveries).extracting(CodeDeliveryDetails::attribute).containsExactly("email");
+        assertThat(identity().user(accessToken).attributes()).containsEntry("email", email).containsEntry("name", "Ada");
+        identity().verifyAttribute(accessToken, "email", attributeCodeSentTo(newEmail));
+        assertThat(identity().user(accessToken).attributes()).containsEntry("email", newEmail).containsEntry("email_verified", "true");
+    }
+
+    @Test
+    void aWrongAttributeCodeIsCodeMismatch() {
+        String email = confirmedUser();
+        String accessToken = accessTokenOf(email);
+        String newEmail = TestStack.newEmail();
+        identity().updateAttributes(accessToken, Map.of("email", newEmail));
+        String wrong = attributeCodeSentTo(newEmail).equals("000000") ? "111111" : "000000";
+
+        assertThatThrownBy(() -> identity().verifyAttribute(accessToken, "email", wrong))
+                .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.type()).isEqualTo("CodeMismatchException"));
+        assertThat(identity().user(accessToken).attributes()).containsEntry("email", email);
+    }
+
+    @Test
+    void aResentAttributeCodeVerifiesTheWaitingEmail() {
+        String email = confirmedUser();
+        String accessToken = accessTokenOf(email);
+        String newEmail = TestStack.newEmail();
+        identity().updateAttributes(accessToken, Map.of("email", newEmail));
+
+        identity().resendAttributeCode(accessToken, "email");
+
+        identity().verifyAttribute(accessToken, "email", attributeCodeSentTo(newEmail));
+        assertThat(identity().user(accessToken).attributes()).containsEntry("email", newEmail);
     }
 }

@@ -84,7 +84,7 @@ public final class TestStack {
             roles.put(ORPHAN, new RoleSettings(true, null, null));
             PasswordlessStackApplication.settings = new AuthgateSettings(settings.mode(), settings.surfaces(), settings.passwordPolicy(),
                     roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment(), settings.requireRole(),
-                    settings.gateway());
+                    settings.gateway(), settings.verification());
         }
         // Started now rather than inside the first request that needs a trigger, where its cold start (seconds on a
         // busy machine) would count against that request's client timeout.

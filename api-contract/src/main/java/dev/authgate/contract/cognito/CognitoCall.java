@@ -29,7 +29,11 @@ public enum CognitoCall {
     CONFIRM_FORGOT_PASSWORD("ConfirmForgotPassword", Repeat.CHANGES_STATE),
     CHANGE_PASSWORD("ChangePassword", Repeat.CHANGES_STATE),
     GET_USER("GetUser", Repeat.SAFE),
-    DELETE_USER("DeleteUser", Repeat.CHANGES_STATE);
+    DELETE_USER("DeleteUser", Repeat.CHANGES_STATE),
+    /** A new email or phone number gets a code. */
+    UPDATE_ATTRIBUTES("UpdateUserAttributes", Repeat.SENDS_MESSAGE),
+    VERIFY_ATTRIBUTE("VerifyUserAttribute", Repeat.CHANGES_STATE),
+    RESEND_ATTRIBUTE_CODE("GetUserAttributeVerificationCode", Repeat.SENDS_MESSAGE);
 
     /** Whether a call may be made again when its answer was lost or Cognito asked to slow down. */
     public enum Repeat {

@@ -17,9 +17,9 @@ class OperationCatalogueTest {
     }
 
     @Test
-    void thePrimarySurfaceHasThirteenOperationsUnderAuth() {
+    void thePrimarySurfaceHasSixteenOperationsUnderAuth() {
         assertThat(catalogue.operations(op -> op.surface().equals("auth")))
-                .hasSize(13)
+                .hasSize(16)
                 .allSatisfy(op -> assertThat(op.path()).startsWith("/auth/"));
     }
 
@@ -42,7 +42,7 @@ class OperationCatalogueTest {
     @Test
     void aKnownPathWithAnotherMethodIsMethodNotAllowedWithTheAllowedMethods() {
         assertThat(catalogue.match("PUT", "/auth/user", op -> true))
-                .isEqualTo(new RouteMatch.MethodNotAllowed(java.util.Set.of("GET", "DELETE")));
+                .isEqualTo(new RouteMatch.MethodNotAllowed(java.util.Set.of("GET", "DELETE", "PATCH")));
     }
 
     @Test

@@ -40,6 +40,9 @@ import dev.authgate.emulator.internal.user.AdminGetUser;
 import dev.authgate.emulator.internal.user.AdminUpdateUserAttributes;
 import dev.authgate.emulator.internal.user.DeleteUser;
 import dev.authgate.emulator.internal.user.GetUser;
+import dev.authgate.emulator.internal.user.GetUserAttributeVerificationCode;
+import dev.authgate.emulator.internal.user.UpdateUserAttributes;
+import dev.authgate.emulator.internal.user.VerifyUserAttribute;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,6 +83,9 @@ public final class ActionCatalog {
         actions.put("AdminDeleteUserAttributes", new AdminDeleteUserAttributes(clock));
         actions.put("GetUser", new GetUser(clock, tokens));
         actions.put("DeleteUser", new DeleteUser(clock, tokens));
+        actions.put("UpdateUserAttributes", new UpdateUserAttributes(clock, tokens, codes));
+        actions.put("VerifyUserAttribute", new VerifyUserAttribute(clock, tokens));
+        actions.put("GetUserAttributeVerificationCode", new GetUserAttributeVerificationCode(clock, tokens, codes));
         // groups
         actions.put("CreateGroup", new CreateGroup(clock));
         actions.put("ListGroups", new ListGroups());

@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
@@ -21,16 +22,16 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttri
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.ProvisionerException;
-import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.TokenSettings;
+import dev.authgate.settings.VerificationMethod;
 
 /**
  * Builds the user pool and app client on a Cognito emulator through the Cognito API, as the CloudFormation
@@ -137,7 +138,10 @@ public final class LocalUserPool {
         return cognito.createUserPool(request -> request
                 .poolName(poolName)
                 .usernameAttributesWithStrings(usernameAttribute)
-                .autoVerifiedAttributes(VerifiedAttributeType.fromValue(usernameAttribute))
+                .autoVerifiedAttributesWithStrings(PoolModel.VERIFIED_CONTACTS)
+                .userAttributeUpdateSettings(update -> update.attributesRequireVerificationBeforeUpdateWithStrings(PoolModel.VERIFIED_CONTACTS))
+                .verificationMessageTemplate(messages -> messages.defaultEmailOption(settings.verification() == VerificationMethod.LINK
+                        ? DefaultEmailOptionType.CONFIRM_WITH_LINK : DefaultEmailOptionType.CONFIRM_WITH_CODE))
                 .usernameConfiguration(configuration -> configuration.caseSensitive(false))
                 .policies(policies -> policies.passwordPolicy(password -> password
                         .minimumLength(policy.minLength())

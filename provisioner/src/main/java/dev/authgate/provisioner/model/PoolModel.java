@@ -15,6 +15,13 @@ public final class PoolModel {
      */
     public static final List<String> CUSTOM_ATTRIBUTES = List.of("role", "sms_sent");
 
+    /**
+     * The email and phone number: a change to either keeps the old value in force until the user verifies the new
+     * one with the code sent to it, so no one can switch an account to an address they do not hold. Cognito only
+     * verifies before an update what it verifies at all, so these are also the pool's auto-verified attributes.
+     */
+    public static final List<String> VERIFIED_CONTACTS = List.of("email", "phone_number");
+
     /** The Cognito triggers the pool invokes. */
     public enum Trigger {
         PRE_SIGN_UP, DEFINE_AUTH_CHALLENGE, CREATE_AUTH_CHALLENGE, VERIFY_AUTH_CHALLENGE_RESPONSE

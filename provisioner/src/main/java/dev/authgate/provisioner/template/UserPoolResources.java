@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.provisioner.template.PolicyDocument.Statement;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.TokenSettings;
+import dev.authgate.settings.VerificationMethod;
 
 /**
  * The user pool (username by mode, password policy, verification, SMS, the custom attributes, triggers), a group
@@ -25,6 +26,9 @@ final class UserPoolResources {
     static final String TRIGGER_PERMISSION = "TriggerInvokePermission";
     static final String CLIENT_NAME = "authgate";
     static final String VERIFICATION_MESSAGE = "Your verification code is {####}";
+    static final String USER_POOL_DOMAIN = "UserPoolDomain";
+    /** Cognito puts the confirmation link where the braces are, with the words inside them as its text. */
+    static final String VERIFICATION_LINK_MESSAGE = "Confirm your email address: {##Confirm my email##}";
 
     private UserPoolResources() {
     }
@@ -35,6 +39,12 @@ final class UserPoolResources {
     static void add(Template.Builder template, AuthgateSettings settings, List<PoolModel.Trigger> triggers) {
         template.resource(SMS_ROLE, smsRole());
         template.resource(StackIds.USER_POOL, userPool(settings, triggers));
+        if (settings.verification() == VerificationMethod.LINK) {
+            // The confirmation link goes to the pool's hosted pages, which need a domain.
+            template.resource(USER_POOL_DOMAIN, new Resource("AWS::Cognito::UserPoolDomain", Properties.of()
+                    .with("Domain", Fn.sub(domainPrefix(settings.deployment().stackName()) + "-${AWS::AccountId}"))
+                    .with("UserPoolId", Fn.ref(StackIds.USER_POOL))));
+        }
         if (!triggers.isEmpty()) {
             template.resource(TRIGGER_PERMISSION, new Resource("AWS::Lambda::Permission", Properties.of()
                     .with("Action", "lambda:InvokeFunction")
@@ -70,7 +80,9 @@ final class UserPoolResources {
                 .with("UserPoolName", Fn.sub("${AWS::StackName}-users"))
                 .with("UsernameAttributes", List.of(usernameAttribute))
                 .with("UsernameConfiguration", Properties.of().with("CaseSensitive", false))
-                .with("AutoVerifiedAttributes", List.of(usernameAttribute))
+                .with("AutoVerifiedAttributes", PoolModel.VERIFIED_CONTACTS)
+                .with("UserAttributeUpdateSettings", Properties.of()
+                        .with("AttributesRequireVerificationBeforeUpdate", PoolModel.VERIFIED_CONTACTS))
                 .with("Policies", Properties.of().with("PasswordPolicy", Properties.of()
                         .with("MinimumLength", policy.minLength())
                         .with("RequireLowercase", policy.requireLowercase())
@@ -84,11 +96,7 @@ final class UserPoolResources {
                                 .with("Mutable", true)
                                 .with("Required", false))
                         .toList())
-                .with("VerificationMessageTemplate", Properties.of()
-                        .with("DefaultEmailOption", "CONFIRM_WITH_CODE")
-                        .with("EmailSubject", "Your verification code")
-                        .with("EmailMessage", VERIFICATION_MESSAGE)
-                        .with("SmsMessage", VERIFICATION_MESSAGE))
+                .with("VerificationMessageTemplate", verificationMessages(settings.verification()))
                 .with("SmsConfiguration", Properties.of()
                         .with("SnsCallerArn", Fn.arn(SMS_ROLE))
                         .with("ExternalId", Fn.STACK_ID))
@@ -101,6 +109,23 @@ final class UserPoolResources {
                 // outlives its stack and any replacement; only destroy --delete-users turns this off first.
                 .with("DeletionProtection", "ACTIVE"))
                 .retain();
+    }
+
+    private static Properties verificationMessages(VerificationMethod verification) {
+        Properties messages = Properties.of()
+                .with("DefaultEmailOption", verification == VerificationMethod.LINK ? "CONFIRM_WITH_LINK" : "CONFIRM_WITH_CODE")
+                .with("EmailSubject", "Your verification code")
+                .with("EmailMessage", VERIFICATION_MESSAGE)
+                .with("SmsMessage", VERIFICATION_MESSAGE);
+        return verification == VerificationMethod.LINK
+                ? messages.with("EmailSubjectByLink", "Confirm your email address").with("EmailMessageByLink", VERIFICATION_LINK_MESSAGE)
+                : messages;
+    }
+
+    /** A domain prefix takes lowercase letters, digits and hyphens; the account id that follows makes it unique. */
+    private static String domainPrefix(String stackName) {
+        String prefix = stackName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-").replaceAll("^-+|-+$", "");
+        return prefix.substring(0, Math.min(prefix.length(), 40));
     }
 
     private static Properties lambdaConfig(List<PoolModel.Trigger> triggers) {

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -18,9 +20,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.VerificationMethod;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
 import dev.authgate.provisioner.ProvisionerException;
@@ -54,6 +58,33 @@ class LocalUserPoolTest {
         StackOutputs second = pool.provision(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS), API);
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @EnumSource(AuthMode.class)
+    void thePoolKeepsAnOldEmailOrPhoneNumberInForceUntilTheNewOneIsVerified(AuthMode mode) {
+        StackOutputs outputs = new LocalUserPool(emulator.endpoint()).provision(AuthgateSettings.defaults().withMode(mode), API);
+
+        try (CognitoIdentityProviderClient cognito = client(emulator)) {
+            UserPoolType pool = cognito.describeUserPool(request -> request.userPoolId(outputs.userPoolId())).userPool();
+
+            assertThat(pool.userAttributeUpdateSettings().attributesRequireVerificationBeforeUpdateAsStrings())
+                    .containsExactly("email", "phone_number");
+            assertThat(pool.autoVerifiedAttributesAsStrings()).containsExactly("email", "phone_number");
+        }
+    }
+
+    @Test
+    void withVerificationByLinkTheSignUpEmailCarriesALinkTheEmulatorServes() {
+        try (CognitoEmulator own = CognitoEmulator.start(EmulatorOptions.defaults());
+             CognitoIdentityProviderClient cognito = client(own)) {
+            AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK);
+            StackOutputs outputs = new LocalUserPool(own.endpoint()).provision(settings, API);
+
+            cognito.signUp(request -> request.clientId(outputs.userPoolClientId()).username("lin@example.com").password("Corr3ct-Horse!"));
+
+            assertThat(own.outbox().get(0).link()).startsWith(own.endpoint() + "/confirmUser?client_id=" + outputs.userPoolClientId());
+        }
     }
 
     @Test

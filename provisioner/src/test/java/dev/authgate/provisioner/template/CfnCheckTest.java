@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,7 @@ import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.HttpSettings;
 import dev.authgate.settings.RoleSettings;
+import dev.authgate.settings.VerificationMethod;
 
 /** The synthesized templates, as written to files, pass the project's CloudFormation checker. */
 class CfnCheckTest {
@@ -46,7 +48,13 @@ class CfnCheckTest {
         HttpSettings http = new HttpSettings(null, Map.of("X-Frame-Options", "DENY"),
                 new HttpSettings.Cors(List.of("https://app.example.com"), null, null, null, true));
 
-        assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null, null, null), mode.contractName() + "-everything");
+        assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null, null, null, VerificationMethod.LINK),
+                mode.contractName() + "-everything");
+    }
+
+    @Test
+    void theTemplateThatConfirmsEmailsByLinkPassesCfnCheckWithNoProblems() throws IOException {
+        assertPasses(new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK), "verification-link");
     }
 
     private static void assertPasses(AuthgateSettings settings, String name) throws IOException {

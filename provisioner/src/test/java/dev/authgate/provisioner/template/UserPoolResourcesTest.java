@@ -8,20 +8,23 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.authgate.provisioner.model.ClientAttributes;
+import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.testsupport.TemplateJson;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.RoleSettings;
+import dev.authgate.settings.DeploymentSettings;
 import dev.authgate.settings.TokenSettings;
+import dev.authgate.settings.VerificationMethod;
 import tools.jackson.databind.JsonNode;
 
 class UserPoolResourcesTest {
 
     private static final AuthgateSettings WITH_A_ROLE = new AuthgateSettings(null, null, null,
-            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null, null, null);
+            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null, null, null, null);
 
     private static JsonNode pool(AuthMode mode) {
         return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode)).properties("UserPool");
@@ -37,8 +40,42 @@ class UserPoolResourcesTest {
         JsonNode pool = pool(AuthMode.fromContractName(mode));
 
         assertThat(pool.path("UsernameAttributes").toString()).isEqualTo("[\"" + attribute + "\"]");
-        assertThat(pool.path("AutoVerifiedAttributes").toString()).isEqualTo("[\"" + attribute + "\"]");
+        assertThat(pool.path("AutoVerifiedAttributes").toString()).contains("\"" + attribute + "\"");
         assertThat(pool.path("AccountRecoverySetting").path("RecoveryMechanisms").get(0).path("Name").asString()).isEqualTo(recovery);
+    }
+
+    @ParameterizedTest
+    @EnumSource(AuthMode.class)
+    void aNewEmailOrPhoneNumberTakesEffectOnlyOnceVerifiedInEveryMode(AuthMode mode) {
+        JsonNode pool = pool(mode);
+
+        assertThat(pool.path("UserAttributeUpdateSettings").path("AttributesRequireVerificationBeforeUpdate").toString())
+                .isEqualTo("[\"email\",\"phone_number\"]");
+        // Cognito refuses to verify before an update an attribute it does not auto-verify.
+        assertThat(pool.path("AutoVerifiedAttributes").toString()).isEqualTo("[\"email\",\"phone_number\"]");
+    }
+
+    @Test
+    void emailsAreConfirmedByCodeAndThePoolHasNoDomainByDefault() {
+        TemplateJson template = TemplateJson.synthesize(AuthgateSettings.defaults());
+
+        assertThat(template.properties("UserPool").path("VerificationMessageTemplate").path("DefaultEmailOption").asString())
+                .isEqualTo("CONFIRM_WITH_CODE");
+        assertThat(template.resourcesOfType("AWS::Cognito::UserPoolDomain")).isEmpty();
+    }
+
+    @Test
+    void withVerificationByLinkTheEmailCarriesALinkToThePoolsOwnDomain() {
+        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, null, null, null, null, null,
+                new DeploymentSettings("My_Stack", null, null, null, null, null), null, null, VerificationMethod.LINK));
+
+        JsonNode messages = template.properties("UserPool").path("VerificationMessageTemplate");
+        assertThat(messages.path("DefaultEmailOption").asString()).isEqualTo("CONFIRM_WITH_LINK");
+        assertThat(messages.path("EmailMessageByLink").asString()).contains("{##").contains("##}");
+        assertThat(messages.path("SmsMessage").asString()).contains("{####}");
+        JsonNode domain = template.properties("UserPoolDomain");
+        assertThat(domain.path("Domain").path("Fn::Sub").asString()).isEqualTo("my-stack-${AWS::AccountId}");
+        assertThat(domain.path("UserPoolId").path("Ref").asString()).isEqualTo("UserPool");
     }
 
     @Test
@@ -49,7 +86,7 @@ class UserPoolResourcesTest {
     @Test
     void thePasswordPolicyComesFromTheSettings() {
         AuthgateSettings settings = new AuthgateSettings(null, null, new PasswordPolicy(12, true, false, false, true),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
 
         JsonNode policy = TemplateJson.synthesize(settings).properties("UserPool").path("Policies").path("PasswordPolicy");
 
@@ -83,7 +120,7 @@ class UserPoolResourcesTest {
         roles.put("back-office", new RoleSettings(false, null, null));
         roles.put("back_office", new RoleSettings(false, null, null));
 
-        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null, null));
+        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null, null, null));
 
         assertThat(template.resourcesOfType("AWS::Cognito::UserPoolGroup").values())
                 .extracting(group -> group.path("Properties").path("GroupName").asString())
@@ -111,7 +148,7 @@ class UserPoolResourcesTest {
     @Test
     void tokenValidityComesFromTheSettingsWithItsUnits() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(15, 30, 7),
-                null, null, null, null);
+                null, null, null, null, null);
 
         JsonNode client = TemplateJson.synthesize(settings).properties("UserPoolClient");
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Routes the emulator's few paths: the Cognito API at {@code POST /}, and the extras a developer or
  * resource server needs on the same port: {@code /health}, {@code /outbox} (read, and appended to by
- * local senders) and each pool's JWKS.
+ * local senders), {@code /confirmUser} (the sign-up confirmation link) and each pool's JWKS.
  */
 public final class Router implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
@@ -25,6 +25,7 @@ public final class Router implements HttpHandler {
 
     private final CognitoApiEndpoint api;
     private final OutboxEndpoint outbox;
+    private final ConfirmLinkEndpoint confirmLink;
     private final Function<String, Optional<String>> jwksOfPool;
 
     /**
@@ -34,6 +35,7 @@ public final class Router implements HttpHandler {
     public Router(ActionDispatcher dispatcher, Outbox outbox, Clock clock, Function<String, Optional<String>> jwksOfPool) {
         this.api = new CognitoApiEndpoint(dispatcher);
         this.outbox = new OutboxEndpoint(outbox, clock);
+        this.confirmLink = new ConfirmLinkEndpoint(dispatcher);
         this.jwksOfPool = Objects.requireNonNull(jwksOfPool, "jwksOfPool");
     }
 
@@ -64,6 +66,10 @@ public final class Router implements HttpHandler {
                 outbox.append(exchange);
             } else if (requireMethod(exchange, method, "GET", "POST")) {
                 outbox.list(exchange);
+            }
+        } else if (path.equals("/confirmUser")) {
+            if (requireMethod(exchange, method, "GET")) {
+                confirmLink.handle(exchange);
             }
         } else if (jwks.matches()) {
             if (requireMethod(exchange, method, "GET")) {

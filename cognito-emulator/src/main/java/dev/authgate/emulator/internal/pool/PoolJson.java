@@ -38,6 +38,12 @@ final class PoolJson {
                 mechanisms.addObject().put("Priority", i + 1).put("Name", settings.recoveryMechanisms().get(i));
             }
         }
+        if (!settings.attributesRequireVerificationBeforeUpdate().isEmpty()) {
+            json.putObject("UserAttributeUpdateSettings")
+                    .set("AttributesRequireVerificationBeforeUpdate", strings(settings.attributesRequireVerificationBeforeUpdate()));
+        }
+        json.putObject("VerificationMessageTemplate")
+                .put("DefaultEmailOption", settings.confirmsEmailByLink() ? "CONFIRM_WITH_LINK" : "CONFIRM_WITH_CODE");
         json.put("MfaConfiguration", "OFF");
         json.put("EstimatedNumberOfUsers", pool.userCount());
         return json;

@@ -16,21 +16,34 @@ import tools.jackson.databind.JsonNode;
 /** Reads and validates the configuration part of a CreateUserPool request. */
 final class PoolSettingsReader {
     private static final Set<String> CONTACT_ATTRIBUTES = Set.of("email", "phone_number");
+    private static final String CONFIRM_WITH_LINK = "CONFIRM_WITH_LINK";
 
     private PoolSettingsReader() {
     }
 
     static PoolSettings read(Request request) {
+        List<String> autoVerified = contactAttributes(request, "AutoVerifiedAttributes");
         return new PoolSettings(
                 passwordPolicy(request.nested("Policies")),
                 contactAttributes(request, "UsernameAttributes"),
                 // Pools created through the API without this setting compare usernames exactly.
                 request.nested("UsernameConfiguration").bool("CaseSensitive").orElse(true),
                 schema(request),
-                contactAttributes(request, "AutoVerifiedAttributes"),
+                autoVerified,
                 lambdaConfig(request),
                 request.nested("AdminCreateUserConfig").bool("AllowAdminCreateUserOnly").orElse(false),
-                recoveryMechanisms(request));
+                recoveryMechanisms(request),
+                verifiedBeforeUpdate(request.nested("UserAttributeUpdateSettings"), autoVerified),
+                request.nested("VerificationMessageTemplate").optional("DefaultEmailOption").map(CONFIRM_WITH_LINK::equals).orElse(false));
+    }
+
+    /** Only an attribute the pool verifies can wait for its verification, so each must be auto-verified too. */
+    private static List<String> verifiedBeforeUpdate(Request settings, List<String> autoVerified) {
+        List<String> attributes = contactAttributes(settings, "AttributesRequireVerificationBeforeUpdate");
+        if (!autoVerified.containsAll(attributes)) {
+            throw INVALID_PARAMETER.exception("All attributes in AttributesRequireVerificationBeforeUpdate must exist in AutoVerifiedAttributes");
+        }
+        return attributes;
     }
 
     /** Kept verbatim for the triggers to come; only its shape, a structure, is checked. */

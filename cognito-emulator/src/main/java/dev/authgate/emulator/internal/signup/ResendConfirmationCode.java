@@ -48,7 +48,8 @@ public final class ResendConfirmationCode implements Action {
         }
         Contact contact = Contacts.forVerification(target.pool().settings(), user)
                 .orElseThrow(() -> INVALID_PARAMETER.exception("Auto verification not turned on."));
-        user.setConfirmationCode(codes.sendCode(contact, "RESEND", ConfirmSignUp.CODE_VALIDITY, clock.instant()));
+        user.setConfirmationCode(codes.sendConfirmation(target.pool().settings(), contact, target.client().clientId(), user.username(),
+                "RESEND", ConfirmSignUp.CODE_VALIDITY, clock.instant()));
         return response(contact);
     }
 

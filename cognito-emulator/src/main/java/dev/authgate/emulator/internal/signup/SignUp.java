@@ -70,7 +70,8 @@ public final class SignUp implements Action {
         ObjectNode response = Json.object().put("UserConfirmed", outcome.autoConfirmUser()).put("UserSub", user.sub());
         if (!outcome.autoConfirmUser()) {
             Contacts.forVerification(settings, user).ifPresent(contact -> {
-                user.setConfirmationCode(codes.sendCode(contact, "SIGN_UP", ConfirmSignUp.CODE_VALIDITY, now));
+                user.setConfirmationCode(codes.sendConfirmation(settings, contact, target.client().clientId(), user.username(),
+                        "SIGN_UP", ConfirmSignUp.CODE_VALIDITY, now));
                 response.set("CodeDeliveryDetails", contact.deliveryDetails());
             });
         }

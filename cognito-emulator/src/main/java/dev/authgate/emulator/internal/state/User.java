@@ -29,6 +29,8 @@ public final class User {
     private Instant lastModified;
     private PendingCode confirmationCode;
     private PendingCode passwordResetCode;
+    private Map<String, String> unverifiedContacts = new LinkedHashMap<>();
+    private Map<String, PendingCode> attributeCodes = new LinkedHashMap<>();
 
     private User() {
         // for Jackson
@@ -157,6 +159,48 @@ public final class User {
 
     public void setPasswordResetCode(PendingCode code) {
         passwordResetCode = code;
+    }
+
+    /**
+     * A new email or phone number waiting for its code, while the current one stays in force (pools that verify
+     * before an update).
+     */
+    public Optional<String> unverifiedContact(String contactAttribute) {
+        return Optional.ofNullable(unverifiedContacts.get(contactAttribute));
+    }
+
+    public void setUnverifiedContact(String contactAttribute, String value, Instant now) {
+        unverifiedContacts.put(contactAttribute, value);
+        lastModified = now;
+    }
+
+    /** Forgets a change waiting for its code, as a direct write of the attribute does. */
+    public void dropUnverifiedContact(String contactAttribute) {
+        unverifiedContacts.remove(contactAttribute);
+        attributeCodes.remove(contactAttribute);
+    }
+
+    /** The email or phone number a code for this attribute goes to: the one waiting to be verified, else the current one. */
+    public Optional<String> contactToVerify(String contactAttribute) {
+        return unverifiedContact(contactAttribute).or(() -> attribute(contactAttribute));
+    }
+
+    public Optional<PendingCode> attributeCode(String contactAttribute) {
+        return Optional.ofNullable(attributeCodes.get(contactAttribute));
+    }
+
+    public void setAttributeCode(String contactAttribute, PendingCode code) {
+        attributeCodes.put(contactAttribute, code);
+    }
+
+    /** The verified contact takes the place of the current one (if a change was waiting) and is marked verified. */
+    public void verifyContact(String contactAttribute, Instant now) {
+        String value = unverifiedContacts.remove(contactAttribute);
+        if (value != null) {
+            attributes.put(contactAttribute, value);
+        }
+        attributeCodes.remove(contactAttribute);
+        markVerified(contactAttribute, now);
     }
 
     public Set<String> groups() {

@@ -1,7 +1,5 @@
 package dev.authgate.emulator.internal.user;
 
-import static dev.authgate.emulator.internal.error.CognitoError.ALIAS_EXISTS;
-
 import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
@@ -21,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * An administrator sets a user's attributes: any attribute in the schema, including those no app client
  * may write and the {@code *_verified} flags, but not {@code sub} or an immutable attribute. A changed
  * email or phone number becomes unverified unless the same call sets its flag; no verification code is
- * sent. In a pool that signs in with email or phone, another user's sign-in address is refused.
+ * sent, and a change the user was waiting to verify is dropped. In a pool that signs in with email or phone, another user's sign-in address is refused.
  */
 public final class AdminUpdateUserAttributes implements Action {
     private static final List<String> CONTACTS = List.of("email", "phone_number");
@@ -39,10 +37,13 @@ public final class AdminUpdateUserAttributes implements Action {
         Map<String, String> attributes = request.requiredAttributes("UserAttributes");
         AttributeRules.checkWritable(pool.settings(), Optional.empty(), attributes);
         AttributeRules.checkMutable(pool.settings(), user, attributes);
-        checkAliases(pool, user, attributes);
+        AttributeRules.checkAliasesFree(pool, user, attributes);
 
         Map<String, String> update = new LinkedHashMap<>(attributes);
         for (String contact : CONTACTS) {
+            if (attributes.containsKey(contact)) {
+                user.dropUnverifiedContact(contact);
+            }
             boolean changes = attributes.containsKey(contact) && !user.attribute(contact).filter(attributes.get(contact)::equals).isPresent();
             if (changes && !attributes.containsKey(contact + "_verified")) {
                 update.put(contact + "_verified", "false");
@@ -51,14 +52,5 @@ public final class AdminUpdateUserAttributes implements Action {
         Instant now = clock.instant();
         user.putAttributes(update, now);
         return Json.object();
-    }
-
-    private static void checkAliases(UserPool pool, User user, Map<String, String> attributes) {
-        for (String alias : pool.settings().usernameAttributes()) {
-            String value = attributes.get(alias);
-            if (value != null && pool.findByContact(alias, value).filter(other -> !other.sub().equals(user.sub())).isPresent()) {
-                throw ALIAS_EXISTS.exception("An account with the given " + alias + " already exists.");
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.authgate.emulator.internal.user;
 
+import static dev.authgate.emulator.internal.error.CognitoError.ALIAS_EXISTS;
 import static dev.authgate.emulator.internal.error.CognitoError.INVALID_PARAMETER;
 import static dev.authgate.emulator.internal.error.CognitoError.NOT_AUTHORIZED;
 
@@ -7,6 +8,7 @@ import dev.authgate.emulator.internal.state.AppClient;
 import dev.authgate.emulator.internal.state.PoolSettings;
 import dev.authgate.emulator.internal.state.SchemaAttribute;
 import dev.authgate.emulator.internal.state.User;
+import dev.authgate.emulator.internal.state.UserPool;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +57,16 @@ public final class AttributeRules {
         for (SchemaAttribute attribute : settings.schema()) {
             if (attribute.required() && !attributes.containsKey(attribute.name())) {
                 throw INVALID_PARAMETER.exception("Attributes did not conform to the schema: " + attribute.name() + ": The attribute is required");
+            }
+        }
+    }
+
+    /** In a pool that signs in with email or phone, checks that no other user signs in with a value about to be written. */
+    public static void checkAliasesFree(UserPool pool, User user, Map<String, String> attributes) {
+        for (String alias : pool.settings().usernameAttributes()) {
+            String value = attributes.get(alias);
+            if (value != null && pool.findByContact(alias, value).filter(other -> !other.sub().equals(user.sub())).isPresent()) {
+                throw ALIAS_EXISTS.exception("An account with the given " + alias + " already exists.");
             }
         }
     }
