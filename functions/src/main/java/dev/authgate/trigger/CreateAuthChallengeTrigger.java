@@ -10,8 +10,10 @@ import dev.authgate.trigger.TriggerEvent.ChallengeRound;
 
 /**
  * CreateAuthChallenge of the Passwordless sign-in: a fresh six-digit code sent by SMS for a new sign-in, within
- * the per-number limit; a retry within the same sign-in reuses the code and sends nothing. The code itself is
- * never stored: the challenge carries only its salted hash.
+ * the per-number limit; a retry within the same sign-in reuses the code and sends nothing. The code goes only to
+ * a verified number: a number changed with a stolen access token is unverified until its owner enters the code
+ * Cognito sends it, so it never receives sign-in codes. The code itself is never stored: the challenge carries
+ * only its salted hash.
  */
 public final class CreateAuthChallengeTrigger extends CognitoTrigger {
 
@@ -48,7 +50,7 @@ public final class CreateAuthChallengeTrigger extends CognitoTrigger {
         String code = codes.newCode();
         Optional<String> phone = event.userAttribute("phone_number");
         // An unknown user gets a challenge like anyone else, so sign-in does not tell who has an account; no SMS goes out.
-        if (!event.userNotFound() && phone.isPresent()) {
+        if (!event.userNotFound() && phone.isPresent() && event.userAttribute("phone_number_verified").filter("true"::equals).isPresent()) {
             if (!quota.tryAcquire(event.userPoolId(), event.userName())) {
                 throw new TriggerRejection("LimitExceededException",
                         "Too many sign-in codes were sent to this phone number; try again later.");

@@ -4,6 +4,8 @@ import static dev.authgate.testsupport.HttpCall.post;
 import static dev.authgate.testsupport.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -158,5 +160,32 @@ class PasswordlessSignInTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(stack.codesSent(phone, "SIGN_IN")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void aNumberThatIsNoLongerVerifiedIsSentNoCode(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String phone = confirmedPhone(edge);
+        stack.admin().updateAttributes(stack.outputs().userPoolId(), phone, Map.of("phone_number_verified", "false"));
+
+        ApiResponse response = signIn(edge, phone);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(stack.codesSent(phone, "SIGN_IN")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void aNumberChangedBehindTheOwnersBackIsSentNoCode(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String phone = confirmedPhone(edge);
+        String attackers = TestStack.newPhone();
+        stack.admin().updateAttributes(stack.outputs().userPoolId(), phone, Map.of("phone_number", attackers));
+
+        ApiResponse response = signIn(edge, attackers);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(stack.codesSent(attackers, "SIGN_IN")).isZero();
     }
 }
