@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param maxCodes how many codes one phone number may be sent within the window (default 3)
  * @param windowMinutes the window (default 15)
  * @param maxAttempts wrong answers allowed before the sign-in must start again (default 3)
+ * @param quotaTable the DynamoDB table that counts the codes sent per number and window (on AWS, the stack's own;
+ *     the provisioner sets it)
  */
-public record SmsSettings(Integer maxCodes, Integer windowMinutes, Integer maxAttempts) {
+public record SmsSettings(Integer maxCodes, Integer windowMinutes, Integer maxAttempts, String quotaTable) {
 
     public SmsSettings {
         maxCodes = Objects.requireNonNullElse(maxCodes, 3);

@@ -51,7 +51,7 @@ public final class CreateAuthChallengeTrigger extends CognitoTrigger {
         Optional<String> phone = event.userAttribute("phone_number");
         // An unknown user gets a challenge like anyone else, so sign-in does not tell who has an account; no SMS goes out.
         if (!event.userNotFound() && phone.isPresent() && event.userAttribute("phone_number_verified").filter("true"::equals).isPresent()) {
-            if (!quota.tryAcquire(event.userPoolId(), event.userName())) {
+            if (!quota.tryAcquire(event.userPoolId(), phone.get())) {
                 throw new TriggerRejection("LimitExceededException",
                         "Too many sign-in codes were sent to this phone number; try again later.");
             }

@@ -4,8 +4,16 @@ import static dev.authgate.testsupport.HttpCall.post;
 import static dev.authgate.testsupport.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -187,5 +195,40 @@ class PasswordlessSignInTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(stack.codesSent(attackers, "SIGN_IN")).isZero();
+    }
+
+    @Test
+    void concurrentSignInsStartedStraightWithCognitoSendNoMoreCodesThanTheLimit() throws Exception {
+        String phone = confirmedPhone(stack.edge(EdgeKind.LOCAL_WEB));
+        List<Callable<Void>> starts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            starts.add(() -> {
+                stack.admin().startCustomAuthDirectly(stack.outputs().userPoolClientId(), phone);
+                return null;
+            });
+        }
+
+        ExecutorService threads = Executors.newFixedThreadPool(starts.size());
+        List<Future<Void>> results;
+        try {
+            results = threads.invokeAll(starts);
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(results.stream().filter(PasswordlessSignInTest::succeeded).count()).isEqualTo(3);
+        assertThat(stack.codesSent(phone, "SIGN_IN")).isEqualTo(3);
+    }
+
+    private static boolean succeeded(Future<Void> start) {
+        try {
+            start.get();
+            return true;
+        } catch (ExecutionException refused) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

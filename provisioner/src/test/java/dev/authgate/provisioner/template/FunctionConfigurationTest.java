@@ -52,6 +52,11 @@ class FunctionConfigurationTest {
     }
 
     @Test
+    void thePasswordlessTriggerFunctionCountsCodesInTheStacksQuotaTable() {
+        assertThat(configuration("TriggerFunction").path("sms").path("quota-table").asString()).isEqualTo("<SmsQuotaTable>");
+    }
+
+    @Test
     void setsAreWrittenInOrderSoThatTheSameSettingsGiveTheSameTemplate() {
         JsonNode authgate = configuration("ApiFunction");
 
