@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +18,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import tools.jackson.databind.JsonNode;
 
 import dev.authgate.testsupport.ApiResponse;
 import dev.authgate.testsupport.Edge;
@@ -195,6 +199,50 @@ class PasswordlessSignInTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(stack.codesSent(attackers, "SIGN_IN")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void anUnknownNumberIsAnsweredWithTheSameFieldsAndTheSameMaskedDestinationAsAKnownOne(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String known = confirmedPhone(edge);
+        String unknown = TestStack.newPhone();
+
+        ApiResponse knownAnswer = signIn(edge, known);
+        ApiResponse unknownAnswer = signIn(edge, unknown);
+
+        assertThat(unknownAnswer.statusCode()).isEqualTo(knownAnswer.statusCode()).isEqualTo(200);
+        assertThat(fieldPaths(unknownAnswer.json(), "")).isEqualTo(fieldPaths(knownAnswer.json(), ""));
+        assertThat(knownAnswer.json().path("challengeParameters").path("destination").asString())
+                .isEqualTo("+*******" + known.substring(known.length() - 4));
+        assertThat(unknownAnswer.json().path("challengeParameters").path("destination").asString())
+                .isEqualTo("+*******" + unknown.substring(unknown.length() - 4));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void anUnknownNumberReachesTheLimitLikeAKnownOneAndIsStillSentNothing(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String known = confirmedPhone(edge);
+        String unknown = TestStack.newPhone();
+        List<Integer> knownStatuses = new ArrayList<>();
+        List<Integer> unknownStatuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            knownStatuses.add(signIn(edge, known).statusCode());
+            unknownStatuses.add(signIn(edge, unknown).statusCode());
+        }
+
+        assertThat(unknownStatuses).isEqualTo(knownStatuses).containsExactly(200, 200, 200, 429);
+        assertThat(stack.codesSent(unknown, "SIGN_IN")).isZero();
+    }
+
+    private static Set<String> fieldPaths(JsonNode node, String prefix) {
+        Set<String> paths = new TreeSet<>();
+        for (String name : node.propertyNames()) {
+            paths.add(prefix + name);
+            paths.addAll(fieldPaths(node.get(name), prefix + name + "."));
+        }
+        return paths;
     }
 
     @Test
