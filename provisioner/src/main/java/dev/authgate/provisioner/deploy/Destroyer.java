@@ -40,7 +40,6 @@ public final class Destroyer {
      * @param bucket the artifact bucket, or null for the account's and region's own
      */
     public void destroyBucket(String bucket) {
-        new ArtifactStore(aws.s3(), bucket != null ? bucket : ArtifactStore.defaultBucket(aws.accountId(), aws.region()),
-                aws.region(), log).deleteBucket();
+        ArtifactStore.of(aws, bucket, log).deleteBucket();
     }
 }
