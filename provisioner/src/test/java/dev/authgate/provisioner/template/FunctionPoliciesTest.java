@@ -92,6 +92,16 @@ class FunctionPoliciesTest {
     }
 
     @Test
+    void cognitoMayAssumeTheSmsRoleOnlyForAUserPoolOfTheStacksAccountAndRegion() {
+        JsonNode condition = template(AuthMode.PASSWORDLESS).properties("UserPoolSmsRole")
+                .path("AssumeRolePolicyDocument").path("Statement").get(0).path("Condition");
+
+        assertThat(condition.path("StringEquals").path("aws:SourceAccount").toString()).isEqualTo("{\"Ref\":\"AWS::AccountId\"}");
+        assertThat(condition.path("ArnLike").path("aws:SourceArn").toString())
+                .isEqualTo("{\"Fn::Sub\":\"arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/*\"}");
+    }
+
+    @Test
     void cognitoMayInvokeTheTriggerAliasForThisPoolOnly() {
         JsonNode permission = template(AuthMode.PASSWORDLESS).properties("TriggerInvokePermission");
 
