@@ -191,7 +191,7 @@ public final class TestStack {
 
     private Edge start(EdgeKind kind) {
         return new ContractCheckedEdge(switch (kind) {
-            case LOCAL_WEB -> new WebEdge(URI.create("http://127.0.0.1:" + webPort()));
+            case LOCAL_WEB -> new WebEdge(webAddress());
             case REST_API_V1 -> lambdaEdge(ApiGatewayPayload.REST_API_V1);
             case HTTP_API_V2 -> lambdaEdge(ApiGatewayPayload.HTTP_API_V2);
             case HTTP_API_V2_WITH_STAGE -> lambdaEdge(ApiGatewayPayload.HTTP_API_V2_WITH_STAGE);
@@ -251,6 +251,11 @@ public final class TestStack {
                 }
             }
         }
+    }
+
+    /** The local web app's address, starting it if it is not running. */
+    public synchronized URI webAddress() {
+        return URI.create("http://127.0.0.1:" + webPort());
     }
 
     private int webPort() {
