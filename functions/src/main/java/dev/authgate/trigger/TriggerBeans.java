@@ -1,5 +1,6 @@
 package dev.authgate.trigger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -34,7 +35,7 @@ public final class TriggerBeans {
     }
 
     public static void register(BeanRegistrations beans) {
-        beans.lazy("signInCodes", SignInCodes.class, SignInCodes::new);
+        beans.lazy("signInCodes", SignInCodes.class, () -> signInCodes(beans));
         beans.lazy("preSignUp", PreSignUpTrigger.class,
                 () -> new PreSignUpTrigger(new RolePolicy(beans.get(AuthgateSettings.class).roles())));
         beans.lazy("defineAuthChallenge", DefineAuthChallengeTrigger.class,
@@ -48,12 +49,28 @@ public final class TriggerBeans {
                 ResolvableType.forClassWithGenerics(Message.class, byte[].class), byte[].class), "triggerRouting");
     }
 
+    /** Under the stack's key on AWS, where any instance may check a code another made; locally, under a key of the process. */
+    private static SignInCodes signInCodes(BeanRegistrations beans) {
+        String key = beans.get(AuthgateSettings.class).sms().codeKey();
+        if (key != null) {
+            return new SignInCodes(key.getBytes(StandardCharsets.UTF_8));
+        }
+        if (localSms(beans)) {
+            return SignInCodes.withProcessKey();
+        }
+        throw new IllegalStateException("authgate.sms.code-key is not set: the secret the sign-in codes are hashed with");
+    }
+
+    private static boolean localSms(BeanRegistrations beans) {
+        return beans.get(Environment.class).getProperty(LOCAL_SMS, Boolean.class, false);
+    }
+
     private static CreateAuthChallengeTrigger createAuthChallenge(BeanRegistrations beans) {
         AuthgateSettings settings = beans.get(AuthgateSettings.class);
         CognitoSettings cognito = settings.cognito();
         SmsSettings limits = settings.sms();
         Duration window = Duration.ofMinutes(limits.windowMinutes());
-        if (beans.get(Environment.class).getProperty(LOCAL_SMS, Boolean.class, false)) {
+        if (localSms(beans)) {
             if (cognito.endpoint() == null) {
                 throw new IllegalStateException(LOCAL_SMS + " needs authgate.cognito.endpoint: the emulator whose outbox gets the codes");
             }

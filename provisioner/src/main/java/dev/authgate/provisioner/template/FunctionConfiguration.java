@@ -48,7 +48,7 @@ final class FunctionConfiguration {
 
     /**
      * What the triggers decide with: the mode, the roles, the SMS limits and (Passwordless) the table that counts the
-     * codes sent. Not the pool or client id: the pool
+     * codes sent and the key the codes are hashed with. Not the pool or client id: the pool
      * names the trigger, so the trigger cannot name the pool; each trigger event carries the pool's id instead.
      */
     static Fn trigger(AuthgateSettings settings) {
@@ -59,7 +59,10 @@ final class FunctionConfiguration {
             authgate.set(kept, all.get(kept));
         }
         if (settings.mode() == AuthMode.PASSWORDLESS) {
-            ((ObjectNode) authgate.get("sms")).put("quota-table", placeholders.to(Fn.ref(StackIds.SMS_QUOTA_TABLE)));
+            ((ObjectNode) authgate.get("sms"))
+                    .put("quota-table", placeholders.to(Fn.ref(StackIds.SMS_QUOTA_TABLE)))
+                    // CloudFormation puts the secret's value in; it is in no template, output or log.
+                    .put("code-key", placeholders.to(Fn.sub("{{resolve:secretsmanager:${" + StackIds.SIGN_IN_CODE_KEY + "}:SecretString}}")));
         }
         authgate.set("cognito", authgate.objectNode()
                 .put("region", placeholders.to(Fn.REGION))

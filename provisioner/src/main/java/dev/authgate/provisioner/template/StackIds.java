@@ -10,6 +10,7 @@ public final class StackIds {
     public static final String HTTP_API = "HttpApi";
     public static final String API_STAGE = "ApiStage";
     public static final String SMS_QUOTA_TABLE = "SmsQuotaTable";
+    public static final String SIGN_IN_CODE_KEY = "SignInCodeKey";
     /** Prefix of the API function's resources: {@code ApiFunction}, {@code ApiRole}, {@code ApiAlias}, ... */
     public static final String API = "Api";
     /** Prefix of the Cognito trigger function's resources. */

@@ -21,6 +21,13 @@ class SmsQuotaTableTest {
     }
 
     @Test
+    void aPasswordlessStackGeneratesTheKeyTheCodesAreHashedWith() {
+        JsonNode key = TemplateJson.synthesize(AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS)).properties("SignInCodeKey");
+
+        assertThat(key.path("GenerateSecretString").path("PasswordLength").asInt()).isEqualTo(64);
+    }
+
+    @Test
     void aUserPasswordStackSendsNoSignInCodesSoHasNoTable() {
         assertThat(TemplateJson.synthesize(AuthgateSettings.defaults()).root().path("Resources").has("SmsQuotaTable")).isFalse();
     }
