@@ -217,6 +217,7 @@ class PasswordlessSignInTest {
                 .isEqualTo("+*******" + known.substring(known.length() - 4));
         assertThat(unknownAnswer.json().path("challengeParameters").path("destination").asString())
                 .isEqualTo("+*******" + unknown.substring(unknown.length() - 4));
+        assertThat(knownAnswer.json().path("challengeParameters").propertyNames()).containsExactly("destination");
     }
 
     @ParameterizedTest
