@@ -37,10 +37,10 @@ public record AuthgateSettings(
         passwordPolicy = Objects.requireNonNullElse(passwordPolicy, PasswordPolicy.DEFAULT);
         roles = roles == null ? Map.of() : Map.copyOf(roles);
         http = Objects.requireNonNullElseGet(http, () -> new HttpSettings(null, null, null));
-        sms = Objects.requireNonNullElseGet(sms, () -> new SmsSettings(null, null, null));
+        sms = Objects.requireNonNullElseGet(sms, () -> new SmsSettings(null, null, null, null, null));
         tokens = Objects.requireNonNullElseGet(tokens, () -> new TokenSettings(null, null, null));
         cognito = Objects.requireNonNullElseGet(cognito, () -> new CognitoSettings(null, null, null, null, null));
-        deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null));
+        deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null, null));
         requireRole = Objects.requireNonNullElse(requireRole, false);
         gateway = Objects.requireNonNullElseGet(gateway, () -> new GatewaySettings(null));
         verification = Objects.requireNonNullElse(verification, VerificationMethod.CODE);

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param lambdaTimeoutSeconds timeout of each Lambda function (default 15)
  * @param throttlingBurstLimit the stage's burst limit (default 100)
  * @param throttlingRateLimit the stage's steady requests per second (default 50)
+ * @param triggerReservedConcurrency the trigger function's reserved concurrency: at most this many sign-in SMS are
+ *     in flight at once, and the account keeps that many instances for it (default 10)
  */
 public record DeploymentSettings(String stackName, String stage, Integer lambdaMemoryMb, Integer lambdaTimeoutSeconds,
-        Integer throttlingBurstLimit, Double throttlingRateLimit) {
+        Integer throttlingBurstLimit, Double throttlingRateLimit, Integer triggerReservedConcurrency) {
 
     public DeploymentSettings {
         stackName = Objects.requireNonNullElse(stackName, "authgate");
@@ -22,6 +24,10 @@ public record DeploymentSettings(String stackName, String stage, Integer lambdaM
         lambdaTimeoutSeconds = Objects.requireNonNullElse(lambdaTimeoutSeconds, 15);
         throttlingBurstLimit = Objects.requireNonNullElse(throttlingBurstLimit, 100);
         throttlingRateLimit = Objects.requireNonNullElse(throttlingRateLimit, 50.0);
+        triggerReservedConcurrency = Objects.requireNonNullElse(triggerReservedConcurrency, 10);
+        if (triggerReservedConcurrency < 1) {
+            throw new IllegalArgumentException("authgate.deployment.trigger-reserved-concurrency must be at least 1, not " + triggerReservedConcurrency);
+        }
         if (lambdaMemoryMb < 128 || lambdaMemoryMb > 10_240) {
             throw new IllegalArgumentException("authgate.deployment.lambda-memory-mb must be from 128 to 10240, not " + lambdaMemoryMb);
         }

@@ -8,8 +8,12 @@ import java.util.Objects;
  * @param maxCodes how many codes one phone number may be sent within the window (default 3)
  * @param windowMinutes the window (default 15)
  * @param maxAttempts wrong answers allowed before the sign-in must start again (default 3)
+ * @param quotaTable the DynamoDB table that counts the codes sent per number and window (on AWS, the stack's own;
+ *     the provisioner sets it)
+ * @param codeKey the secret the sign-in codes are hashed with (HMAC), the same for every instance (on AWS, the
+ *     stack's generated secret; the provisioner sets it; locally a key of the process is used when it is not set)
  */
-public record SmsSettings(Integer maxCodes, Integer windowMinutes, Integer maxAttempts) {
+public record SmsSettings(Integer maxCodes, Integer windowMinutes, Integer maxAttempts, String quotaTable, String codeKey) {
 
     public SmsSettings {
         maxCodes = Objects.requireNonNullElse(maxCodes, 3);
@@ -18,5 +22,15 @@ public record SmsSettings(Integer maxCodes, Integer windowMinutes, Integer maxAt
         if (maxCodes < 1 || windowMinutes < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("authgate.sms: max-codes, window-minutes and max-attempts must be at least 1");
         }
+        if (codeKey != null && codeKey.length() < 16) {
+            throw new IllegalArgumentException("authgate.sms.code-key must have at least 16 characters");
+        }
+    }
+
+    /** Without the code key, which no log line may show. */
+    @Override
+    public String toString() {
+        return "SmsSettings[maxCodes=" + maxCodes + ", windowMinutes=" + windowMinutes + ", maxAttempts=" + maxAttempts
+                + ", quotaTable=" + quotaTable + ", codeKey=" + (codeKey == null ? "none" : "***") + "]";
     }
 }

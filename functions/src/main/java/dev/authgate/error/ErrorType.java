@@ -10,6 +10,8 @@ public final class ErrorType {
     public static final String NOT_FOUND = "NotFound";
     public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    /** The local web app refuses a request addressed to a name that is not loopback's. */
+    public static final String MISDIRECTED_REQUEST = "MisdirectedRequest";
     public static final String NOT_IMPLEMENTED = "NotImplemented";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
     public static final String BAD_GATEWAY = "BadGateway";

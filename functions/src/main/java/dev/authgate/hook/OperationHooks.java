@@ -1,6 +1,8 @@
 package dev.authgate.hook;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,9 @@ import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.authgate.error.AuthException;
@@ -35,6 +39,7 @@ public final class OperationHooks {
     /** Operations whose hooks see the password, because they exist to handle it: everywhere else it is hidden. */
     private static final Set<String> PASSWORD_VISIBLE = Set.of("signUp", "signIn");
     private static final Set<String> PASSWORD_FIELDS = Set.of("password", "newPassword", "oldPassword");
+    private static final JsonMapper EVENT_JSON = JsonMapper.builder().build();
 
     private final Map<String, List<OperationHook>> byOperation;
     private final List<OperationHook> everyOperation;
@@ -70,7 +75,8 @@ public final class OperationHooks {
     }
 
     /** The request after every pre-hook of the operation has had its turn. */
-    public JsonNode before(String operation, JsonNode request, HookContext context) {
+    public JsonNode before(String operation, JsonNode request, HookContext received) {
+        HookContext context = shown(operation, received);
         JsonNode current = request;
         for (OperationHook hook : hooksOf(operation)) {
             if (hook.pre() != null) {
@@ -83,7 +89,8 @@ public final class OperationHooks {
     }
 
     /** The outcome after every post-hook of the operation has had its turn. */
-    public HookOutcome after(String operation, HookOutcome outcome, HookContext context) {
+    public HookOutcome after(String operation, HookOutcome outcome, HookContext received) {
+        HookContext context = shown(operation, received);
         HookOutcome current = outcome;
         for (OperationHook hook : hooksOf(operation)) {
             if (hook.post() != null) {
@@ -134,6 +141,34 @@ public final class OperationHooks {
         }
         log.error("A hook of " + operation + " failed", failure);
         return new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred.");
+    }
+
+    /** The context as the operation's hooks see it: the raw event holds passwords only where the body does. */
+    private static HookContext shown(String operation, HookContext context) {
+        if (PASSWORD_VISIBLE.contains(operation) || context.rawEvent().isEmpty()) {
+            return context;
+        }
+        return context.withRawEvent(context.rawEvent().map(OperationHooks::withoutPasswordsInBody));
+    }
+
+    /** The event with its body as the hook gets it; a body that is not JSON (which no operation accepts) is left out. */
+    private static JsonNode withoutPasswordsInBody(JsonNode event) {
+        if (!(event instanceof ObjectNode original) || !original.path("body").isString()) {
+            return event;
+        }
+        ObjectNode copy = original.deepCopy();
+        copy.remove("body");
+        copy.put("isBase64Encoded", false);
+        try {
+            String body = original.path("body").asString();
+            if (original.path("isBase64Encoded").asBoolean(false)) {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            }
+            copy.put("body", withoutPasswords(EVENT_JSON.readTree(body)).toString());
+        } catch (JacksonException | IllegalArgumentException notJson) {
+            // the body stays out
+        }
+        return copy;
     }
 
     private static JsonNode withoutPasswords(JsonNode request) {

@@ -14,6 +14,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -73,6 +74,10 @@ public final class AccessTokenVerifier {
             List<String> groups = claims.getStringListClaim("cognito:groups");
             return new VerifiedAccessToken(token, claims.getSubject(), claims.getStringClaim("username"),
                     groups == null ? List.of() : groups);
+        } catch (RateLimitReachedException e) {
+            // An unknown key id makes the JWKS be fetched again, at most once per rate-limit interval; a second
+            // unknown id within it is a token of no key the pool has, so it is refused, not taken for an outage.
+            throw new AuthException(ErrorType.UNAUTHORIZED, 401, "The access token is not valid.");
         } catch (KeySourceException e) {
             throw new AuthException(ErrorType.SERVICE_UNAVAILABLE, 503,
                     "The identity provider's signing keys could not be fetched.", Map.of("Retry-After", "1"), e);

@@ -1,5 +1,7 @@
 package dev.authgate.operation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -34,9 +36,16 @@ public final class SignIn implements Function<SignInRequest, SignInResult> {
         };
     }
 
+    /**
+     * The challenge without Cognito's {@code USERNAME}: for a user that is the pool's own username, for a number that
+     * matched nobody the number as given, which would tell the two apart. The client answers with its own username.
+     */
     private static SignInResult codeSent(SignInResult result) {
-        return result instanceof ChallengeResponse challenge
-                ? new ChallengeResponse(challenge.challengeName(), challenge.session(), CODE_SENT, challenge.challengeParameters())
-                : result;
+        if (result instanceof ChallengeResponse challenge) {
+            Map<String, String> parameters = new LinkedHashMap<>(challenge.challengeParameters());
+            parameters.remove("USERNAME");
+            return new ChallengeResponse(challenge.challengeName(), challenge.session(), CODE_SENT, parameters);
+        }
+        return result;
     }
 }

@@ -10,8 +10,10 @@ import dev.authgate.trigger.TriggerEvent.ChallengeRound;
 
 /**
  * CreateAuthChallenge of the Passwordless sign-in: a fresh six-digit code sent by SMS for a new sign-in, within
- * the per-number limit; a retry within the same sign-in reuses the code and sends nothing. The code itself is
- * never stored: the challenge carries only its salted hash.
+ * the per-number limit; a retry within the same sign-in reuses the code and sends nothing. The code goes only to
+ * a verified number: a number changed with a stolen access token is unverified until its owner enters the code
+ * Cognito sends it, so it never receives sign-in codes. The code itself is never stored: the challenge carries
+ * only its salted hash.
  */
 public final class CreateAuthChallengeTrigger extends CognitoTrigger {
 
@@ -32,8 +34,12 @@ public final class CreateAuthChallengeTrigger extends CognitoTrigger {
         String codeHash = previousCode(event.session()).orElseGet(() -> sendNewCode(event));
         response.put("challengeMetadata", METADATA_PREFIX + codeHash);
         response.putObject("privateChallengeParameters").put("codeHash", codeHash);
-        ObjectNode visible = response.putObject("publicChallengeParameters");
-        event.userAttribute("phone_number").ifPresent(phone -> visible.put("destination", masked(phone)));
+        response.putObject("publicChallengeParameters").put("destination", masked(number(event)));
+    }
+
+    /** The number the code is for: the user's, or for a name that matched no user the name as given. */
+    private static String number(TriggerEvent event) {
+        return event.userNotFound() ? event.userName() : event.userAttribute("phone_number").orElse(event.userName());
     }
 
     private static Optional<String> previousCode(List<ChallengeRound> rounds) {
@@ -46,14 +52,16 @@ public final class CreateAuthChallengeTrigger extends CognitoTrigger {
 
     private String sendNewCode(TriggerEvent event) {
         String code = codes.newCode();
-        Optional<String> phone = event.userAttribute("phone_number");
-        // An unknown user gets a challenge like anyone else, so sign-in does not tell who has an account; no SMS goes out.
-        if (!event.userNotFound() && phone.isPresent()) {
-            if (!quota.tryAcquire(event.userPoolId(), event.userName())) {
-                throw new TriggerRejection("LimitExceededException",
-                        "Too many sign-in codes were sent to this phone number; try again later.");
-            }
-            sms.send(phone.get(), code);
+        String number = number(event);
+        // Every sign-in is counted and answered alike, known number or not, so that neither the answer nor the
+        // limit tells who has an account; only a user's verified number is sent the code.
+        if (!quota.tryAcquire(event.userPoolId(), number)) {
+            throw new TriggerRejection("LimitExceededException",
+                    "Too many sign-in codes were sent to this phone number; try again later.");
+        }
+        if (!event.userNotFound() && event.userAttribute("phone_number").isPresent()
+                && event.userAttribute("phone_number_verified").filter("true"::equals).isPresent()) {
+            sms.send(number, code);
         }
         return codes.hash(code);
     }

@@ -1,34 +1,41 @@
 package dev.authgate.trigger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.core.ResolvableType;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 import dev.authgate.config.BeanRegistrations;
-import dev.authgate.identity.CognitoIdentityProvider;
 import dev.authgate.lambda.TriggerHandler;
 import dev.authgate.role.RolePolicy;
 import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.CognitoSettings;
+import dev.authgate.settings.SmsSettings;
 
 /**
  * The Cognito triggers, as beans named for {@link TriggerRouting}, and the one function the trigger Lambda
- * runs, which routes each event to them. Against an emulator ({@code authgate.cognito.endpoint} set), SMS go to
- * its outbox; on AWS, through SNS.
+ * runs, which routes each event to them. On AWS, sign-in codes go through SNS and are counted in the stack's
+ * DynamoDB table ({@code authgate.sms.quota-table}); in the local run ({@code authgate.local.sms=true}, which only
+ * the local run sets) they go to the emulator's outbox and are counted in this process.
  */
 public final class TriggerBeans {
+
+    /** The local run's flag: sign-in codes go to the emulator's outbox and are counted in this process. */
+    public static final String LOCAL_SMS = "authgate.local.sms";
 
     private TriggerBeans() {
     }
 
     public static void register(BeanRegistrations beans) {
-        beans.lazy("signInCodes", SignInCodes.class, SignInCodes::new);
+        beans.lazy("signInCodes", SignInCodes.class, () -> signInCodes(beans));
         beans.lazy("preSignUp", PreSignUpTrigger.class, () -> {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
             return new PreSignUpTrigger(new RolePolicy(settings.roles(), settings.requireRole()));
@@ -44,15 +51,42 @@ public final class TriggerBeans {
                 ResolvableType.forClassWithGenerics(Message.class, byte[].class), byte[].class), "triggerRouting");
     }
 
+    /** Under the stack's key on AWS, where any instance may check a code another made; locally, under a key of the process. */
+    private static SignInCodes signInCodes(BeanRegistrations beans) {
+        String key = beans.get(AuthgateSettings.class).sms().codeKey();
+        if (key != null) {
+            return new SignInCodes(key.getBytes(StandardCharsets.UTF_8));
+        }
+        if (localSms(beans)) {
+            return SignInCodes.withProcessKey();
+        }
+        throw new IllegalStateException("authgate.sms.code-key is not set: the secret the sign-in codes are hashed with");
+    }
+
+    private static boolean localSms(BeanRegistrations beans) {
+        return beans.get(Environment.class).getProperty(LOCAL_SMS, Boolean.class, false);
+    }
+
     private static CreateAuthChallengeTrigger createAuthChallenge(BeanRegistrations beans) {
         AuthgateSettings settings = beans.get(AuthgateSettings.class);
         CognitoSettings cognito = settings.cognito();
-        SmsSender sms = cognito.endpoint() != null
-                ? new OutboxSmsSender(cognito.endpoint())
-                : new SnsSmsSender(SnsClient.builder().region(Region.of(cognito.region()))
-                        .httpClient(UrlConnectionHttpClient.create()).build());
-        SmsQuota quota = new CognitoSmsQuota(CognitoIdentityProvider.builderFor(cognito).httpClient(UrlConnectionHttpClient.create()).build(),
-                settings.sms().maxCodes(), Duration.ofMinutes(settings.sms().windowMinutes()), beans.get(Clock.class));
-        return new CreateAuthChallengeTrigger(beans.get(SignInCodes.class), sms, quota);
+        SmsSettings limits = settings.sms();
+        Duration window = Duration.ofMinutes(limits.windowMinutes());
+        if (localSms(beans)) {
+            if (cognito.endpoint() == null) {
+                throw new IllegalStateException(LOCAL_SMS + " needs authgate.cognito.endpoint: the emulator whose outbox gets the codes");
+            }
+            return new CreateAuthChallengeTrigger(beans.get(SignInCodes.class), new OutboxSmsSender(cognito.endpoint()),
+                    new LocalSmsQuota(limits.maxCodes(), window, beans.get(Clock.class)));
+        }
+        if (limits.quotaTable() == null) {
+            throw new IllegalStateException("authgate.sms.quota-table is not set: the DynamoDB table that counts the sign-in codes sent");
+        }
+        SnsSmsSender sms = new SnsSmsSender(SnsClient.builder().region(Region.of(cognito.region()))
+                .httpClient(UrlConnectionHttpClient.create()).build());
+        DynamoDbClient dynamoDb = DynamoDbClient.builder().region(Region.of(cognito.region()))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        return new CreateAuthChallengeTrigger(beans.get(SignInCodes.class), sms,
+                new DynamoDbSmsQuota(dynamoDb, limits.quotaTable(), limits.maxCodes(), window, beans.get(Clock.class)));
     }
 }

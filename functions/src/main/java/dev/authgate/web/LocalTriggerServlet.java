@@ -39,6 +39,14 @@ public final class LocalTriggerServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!LoopbackHost.accepts(request.getHeader("Host"))) {
+            // Lambda's Invoke API answers a request it refuses with a status and a JSON message.
+            response.setStatus(421);
+            response.setContentType("application/json");
+            response.getOutputStream().write(json.toJson(Map.of("Type", "User",
+                    "message", "The local Invoke API answers only requests addressed to a loopback name.")));
+            return;
+        }
         byte[] event = request.getInputStream().readAllBytes();
         byte[] output;
         try {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.authgate.error.AuthException;
+import dev.authgate.error.ErrorType;
 import dev.authgate.http.HttpRequest;
 import dev.authgate.http.HttpResponse;
 import dev.authgate.http.OperationDispatcher;
@@ -19,7 +20,8 @@ import dev.authgate.http.OperationDispatcher;
 /**
  * The local web edge: every request, whatever its path or method (preflights included, which Spring MVC would
  * otherwise answer itself), goes to the same dispatcher as on Lambda, so both edges give the same status codes,
- * headers and bodies.
+ * headers and bodies. A request addressed to a name other than loopback's (a web page rebinding its own name to
+ * 127.0.0.1) is refused with 421.
  */
 public final class LocalWebServlet extends HttpServlet {
 
@@ -31,7 +33,13 @@ public final class LocalWebServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpResponse answer = dispatcher.dispatch(() -> read(request));
+        HttpResponse answer = dispatcher.dispatch(() -> {
+            if (!LoopbackHost.accepts(request.getHeader("Host"))) {
+                throw new AuthException(ErrorType.MISDIRECTED_REQUEST, 421,
+                        "The local API answers only requests addressed to a loopback name: 127.0.0.1, localhost or [::1].");
+            }
+            return read(request);
+        });
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         response.setContentLength(answer.body().length);

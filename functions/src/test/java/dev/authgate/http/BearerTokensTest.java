@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,19 @@ class BearerTokensTest {
         String unsigned = header + "." + validToken.split("\\.")[1] + ".";
 
         assertRejectedLocally(getUser(kind, "Bearer " + unsigned));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void tokensOfKeyIdsThePoolDoesNotHaveAreRejectedEvenPastTheLimitOnFetchingItsKeysAgain(EdgeKind kind) throws Exception {
+        SignedJWT real = SignedJWT.parse(validToken);
+        for (int i = 0; i < 3; i++) {
+            RSAKey unknown = new RSAKeyGenerator(2048).keyID("unknown-" + UUID.randomUUID()).generate();
+            SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(unknown.getKeyID()).build(), real.getJWTClaimsSet());
+            forged.sign(new RSASSASigner(unknown));
+
+            assertRejectedLocally(getUser(kind, "Bearer " + forged.serialize()));
+        }
     }
 
     @ParameterizedTest

@@ -4,8 +4,22 @@ import static dev.authgate.testsupport.HttpCall.post;
 import static dev.authgate.testsupport.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import tools.jackson.databind.JsonNode;
 
 import dev.authgate.testsupport.ApiResponse;
 import dev.authgate.testsupport.Edge;
@@ -158,5 +172,112 @@ class PasswordlessSignInTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(stack.codesSent(phone, "SIGN_IN")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void aNumberThatIsNoLongerVerifiedIsSentNoCode(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String phone = confirmedPhone(edge);
+        stack.admin().updateAttributes(stack.outputs().userPoolId(), phone, Map.of("phone_number_verified", "false"));
+
+        ApiResponse response = signIn(edge, phone);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(stack.codesSent(phone, "SIGN_IN")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void aNumberChangedBehindTheOwnersBackIsSentNoCode(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String phone = confirmedPhone(edge);
+        String attackers = TestStack.newPhone();
+        stack.admin().updateAttributes(stack.outputs().userPoolId(), phone, Map.of("phone_number", attackers));
+
+        ApiResponse response = signIn(edge, attackers);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(stack.codesSent(attackers, "SIGN_IN")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void anUnknownNumberIsAnsweredWithTheSameFieldsAndTheSameMaskedDestinationAsAKnownOne(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String known = confirmedPhone(edge);
+        String unknown = TestStack.newPhone();
+
+        ApiResponse knownAnswer = signIn(edge, known);
+        ApiResponse unknownAnswer = signIn(edge, unknown);
+
+        assertThat(unknownAnswer.statusCode()).isEqualTo(knownAnswer.statusCode()).isEqualTo(200);
+        assertThat(fieldPaths(unknownAnswer.json(), "")).isEqualTo(fieldPaths(knownAnswer.json(), ""));
+        assertThat(knownAnswer.json().path("challengeParameters").path("destination").asString())
+                .isEqualTo("+*******" + known.substring(known.length() - 4));
+        assertThat(unknownAnswer.json().path("challengeParameters").path("destination").asString())
+                .isEqualTo("+*******" + unknown.substring(unknown.length() - 4));
+        assertThat(knownAnswer.json().path("challengeParameters").propertyNames()).containsExactly("destination");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
+    void anUnknownNumberReachesTheLimitLikeAKnownOneAndIsStillSentNothing(EdgeKind kind) {
+        Edge edge = stack.edge(kind);
+        String known = confirmedPhone(edge);
+        String unknown = TestStack.newPhone();
+        List<Integer> knownStatuses = new ArrayList<>();
+        List<Integer> unknownStatuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            knownStatuses.add(signIn(edge, known).statusCode());
+            unknownStatuses.add(signIn(edge, unknown).statusCode());
+        }
+
+        assertThat(unknownStatuses).isEqualTo(knownStatuses).containsExactly(200, 200, 200, 429);
+        assertThat(stack.codesSent(unknown, "SIGN_IN")).isZero();
+    }
+
+    private static Set<String> fieldPaths(JsonNode node, String prefix) {
+        Set<String> paths = new TreeSet<>();
+        for (String name : node.propertyNames()) {
+            paths.add(prefix + name);
+            paths.addAll(fieldPaths(node.get(name), prefix + name + "."));
+        }
+        return paths;
+    }
+
+    @Test
+    void concurrentSignInsStartedStraightWithCognitoSendNoMoreCodesThanTheLimit() throws Exception {
+        String phone = confirmedPhone(stack.edge(EdgeKind.LOCAL_WEB));
+        List<Callable<Void>> starts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            starts.add(() -> {
+                stack.admin().startCustomAuthDirectly(stack.outputs().userPoolClientId(), phone);
+                return null;
+            });
+        }
+
+        ExecutorService threads = Executors.newFixedThreadPool(starts.size());
+        List<Future<Void>> results;
+        try {
+            results = threads.invokeAll(starts);
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(results.stream().filter(PasswordlessSignInTest::succeeded).count()).isEqualTo(3);
+        assertThat(stack.codesSent(phone, "SIGN_IN")).isEqualTo(3);
+    }
+
+    private static boolean succeeded(Future<Void> start) {
+        try {
+            start.get();
+            return true;
+        } catch (ExecutionException refused) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

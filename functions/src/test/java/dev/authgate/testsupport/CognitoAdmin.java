@@ -65,6 +65,19 @@ public final class CognitoAdmin {
                 .clientMetadata(clientMetadata));
     }
 
+    /** Cognito's InitiateAuth with CUSTOM_AUTH and the public client id, as any client could call it without the API. */
+    public void startCustomAuthDirectly(String clientId, String username) {
+        cognito.initiateAuth(request -> request.clientId(clientId).authFlow(AuthFlowType.CUSTOM_AUTH)
+                .authParameters(Map.of("USERNAME", username)));
+    }
+
+    /** Sets attributes of a user as the pool's administrator, the {@code *_verified} flags included. */
+    public void updateAttributes(String poolId, String username, Map<String, String> attributes) {
+        cognito.adminUpdateUserAttributes(request -> request.userPoolId(poolId).username(username)
+                .userAttributes(attributes.entrySet().stream()
+                        .map(entry -> AttributeType.builder().name(entry.getKey()).value(entry.getValue()).build()).toList()));
+    }
+
     /** A user as the pool keeps it: attributes, status and groups. */
     public PoolUser user(String poolId, String username) {
         AdminGetUserResponse user = cognito.adminGetUser(request -> request.userPoolId(poolId).username(username));

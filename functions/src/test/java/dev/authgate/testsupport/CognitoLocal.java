@@ -1,6 +1,5 @@
 package dev.authgate.testsupport;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,12 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -57,17 +51,15 @@ public final class CognitoLocal implements AutoCloseable {
     /** System property naming the folder holding cognito-local's package.json and lock file. */
     public static final String DIR_PROPERTY = "authgate.cognito-local.dir";
 
-    private static final String PACKAGE = "cognito-local";
     /** The package's "bin" entry, per its package.json. */
     private static final String START_SCRIPT = "node_modules/cognito-local/lib/bin/start.js";
+    private static final NodePackage PACKAGE = new NodePackage("cognito-local", START_SCRIPT, DIR_PROPERTY);
     private static final String HOST = "127.0.0.1";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     private static final int START_ATTEMPTS = 3;
     private static final String CONFIG_JSON = "{\"UserPoolDefaults\":{\"UsernameAttributes\":[]}}\n";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
-    private static final Object INSTALL_MONITOR = new Object();
 
     private final Process process;
     private final Path workDir;
@@ -91,10 +83,8 @@ public final class CognitoLocal implements AutoCloseable {
      */
     public static CognitoLocal start(String fixedCode) {
         Objects.requireNonNull(fixedCode, "fixedCode");
-        Path packageDir = packageDir();
-        Path node = executable("node");
-        Path npm = executable("npm");
-        installIfMissing(packageDir, npm);
+        Path packageDir = PACKAGE.install();
+        Path node = NodePackage.executable("node");
         Path workDir = createWorkDir();
         IllegalStateException failure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
@@ -226,108 +216,6 @@ public final class CognitoLocal implements AutoCloseable {
         }
     }
 
-    private static void installIfMissing(Path packageDir, Path npm) {
-        String pinned = pinnedVersion(packageDir);
-        if (installedVersion(packageDir).filter(pinned::equals).isPresent()) {
-            return;
-        }
-        synchronized (INSTALL_MONITOR) {
-            try (FileChannel channel = FileChannel.open(packageDir.resolve(".install.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                FileLock otherJvmsWait = channel.lock();
-                try {
-                    if (installedVersion(packageDir).filter(pinned::equals).isEmpty()) {
-                        runNpmCi(packageDir, npm);
-                    }
-                } finally {
-                    otherJvmsWait.release();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not lock " + packageDir + " to install cognito-local", e);
-            }
-        }
-        if (installedVersion(packageDir).filter(pinned::equals).isEmpty()) {
-            throw new IllegalStateException("npm ci in " + packageDir + " did not install " + PACKAGE + " " + pinned);
-        }
-    }
-
-    private static void runNpmCi(Path packageDir, Path npm) throws IOException {
-        Path output = Files.createTempFile("cognito-local-npm-ci-", ".log");
-        try {
-            Process npmCi = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
-                    .directory(packageDir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .start();
-            boolean finished = npmCi.waitFor(INSTALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                npmCi.descendants().forEach(ProcessHandle::destroyForcibly);
-                npmCi.destroyForcibly().waitFor();
-                throw new IllegalStateException("npm ci in " + packageDir + " took longer than " + INSTALL_TIMEOUT
-                        + "\n" + Files.readString(output));
-            }
-            if (npmCi.exitValue() != 0) {
-                throw new IllegalStateException("npm ci in " + packageDir + " failed with status " + npmCi.exitValue()
-                        + "\n" + Files.readString(output));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing cognito-local", e);
-        } finally {
-            Files.deleteIfExists(output);
-        }
-    }
-
-    /** The version package.json pins; npm writes node_modules/.package-lock.json only after a whole install. */
-    private static String pinnedVersion(Path packageDir) {
-        return jsonString(read(packageDir.resolve("package.json")), PACKAGE)
-                .orElseThrow(() -> new IllegalStateException(packageDir + "/package.json does not pin " + PACKAGE));
-    }
-
-    private static Optional<String> installedVersion(Path packageDir) {
-        Path modules = packageDir.resolve("node_modules");
-        Path manifest = modules.resolve(PACKAGE).resolve("package.json");
-        if (!Files.isRegularFile(modules.resolve(".package-lock.json")) || !Files.isRegularFile(manifest)
-                || !Files.isRegularFile(packageDir.resolve(START_SCRIPT))) {
-            return Optional.empty();
-        }
-        return jsonString(read(manifest), "version");
-    }
-
-    private static Optional<String> jsonString(String json, String key) {
-        Matcher matcher = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    private static Path packageDir() {
-        String explicit = System.getProperty(DIR_PROPERTY);
-        Path dir = explicit != null
-                ? Path.of(explicit)
-                : Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "src", "test", PACKAGE);
-        dir = dir.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(dir.resolve("package.json")) || !Files.isRegularFile(dir.resolve("package-lock.json"))) {
-            throw new IllegalStateException("no cognito-local package.json and package-lock.json in " + dir
-                    + " (set -D" + DIR_PROPERTY + "=<folder> or run from the functions module)");
-        }
-        return dir;
-    }
-
-    private static Path executable(String name) {
-        boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
-        List<String> candidates = windows ? List.of(name + ".exe", name + ".cmd") : List.of(name);
-        String path = Objects.requireNonNullElse(System.getenv("PATH"), "");
-        for (String entry : path.split(Pattern.quote(File.pathSeparator))) {
-            for (String candidate : candidates) {
-                Path file = Path.of(entry.isEmpty() ? "." : entry, candidate);
-                if (Files.isRegularFile(file) && Files.isExecutable(file)) {
-                    return file;
-                }
-            }
-        }
-        throw new IllegalStateException("cognito-local needs Node.js and npm, but '" + name
-                + "' is not on the PATH (" + path + "); install Node.js 20 or newer");
-    }
-
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
@@ -344,14 +232,6 @@ public final class CognitoLocal implements AutoCloseable {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a working directory for cognito-local", e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

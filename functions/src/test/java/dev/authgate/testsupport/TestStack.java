@@ -30,6 +30,7 @@ import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.CognitoSettings;
 import dev.authgate.settings.RoleSettings;
 import dev.authgate.settings.SettingsFile;
+import dev.authgate.trigger.TriggerBeans;
 
 /**
  * The real local stack, once per test JVM and mode: the Cognito emulator on a free loopback port (its triggers
@@ -62,6 +63,7 @@ public final class TestStack {
                 .withMode(mode);
         outputs = new LocalUserPool(emulator.endpoint()).provision(settings, URI.create("http://127.0.0.1/auth"));
         CognitoSettings cognito = new CognitoSettings("us-east-1", emulator.endpoint(), outputs.userPoolId(), outputs.userPoolClientId(), null);
+        System.setProperty(TriggerBeans.LOCAL_SMS, "true");
         if (mode == AuthMode.USER_PASSWORD) {
             application = AuthgateApplication.class;
             lambdaApplication = FunctionalApplication.class;
@@ -193,7 +195,7 @@ public final class TestStack {
 
     private Edge start(EdgeKind kind) {
         return new ContractCheckedEdge(switch (kind) {
-            case LOCAL_WEB -> new WebEdge(URI.create("http://127.0.0.1:" + webPort()));
+            case LOCAL_WEB -> new WebEdge(webAddress());
             case REST_API_V1 -> lambdaEdge(ApiGatewayPayload.REST_API_V1);
             case HTTP_API_V2 -> lambdaEdge(ApiGatewayPayload.HTTP_API_V2);
             case HTTP_API_V2_WITH_STAGE -> lambdaEdge(ApiGatewayPayload.HTTP_API_V2_WITH_STAGE);
@@ -253,6 +255,11 @@ public final class TestStack {
                 }
             }
         }
+    }
+
+    /** The local web app's address, starting it if it is not running. */
+    public synchronized URI webAddress() {
+        return URI.create("http://127.0.0.1:" + webPort());
     }
 
     private int webPort() {

@@ -34,8 +34,7 @@ public final class Deployer {
             throw new ProvisionerException("no Lambda artifact at " + artifact
                     + ": build it (scripts/deploy.sh does) or pass --artifact");
         }
-        ArtifactStore store = new ArtifactStore(aws.s3(),
-                bucket != null ? bucket : ArtifactStore.defaultBucket(aws.accountId(), aws.region()), aws.region(), log);
+        ArtifactStore store = ArtifactStore.of(aws, bucket, log);
         store.ensureBucket();
         String key = store.putArtifact(artifact);
         TemplateSource source = TemplateSource.of(template.compactJson(), body -> store.putTemplate(stackName, body));

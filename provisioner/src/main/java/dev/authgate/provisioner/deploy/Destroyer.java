@@ -87,7 +87,7 @@ public final class Destroyer {
     private void update(Stack stack, byte[] template, String bucket) {
         Map<String, String> parameters = stack.parameters().stream()
                 .collect(Collectors.toMap(Parameter::parameterKey, Parameter::parameterValue, (a, b) -> b, LinkedHashMap::new));
-        TemplateSource source = TemplateSource.of(template, body -> store(bucket).putTemplate(stack.stackName(), body));
+        TemplateSource source = TemplateSource.of(template, body -> ArtifactStore.of(aws, bucket, log).putTemplate(stack.stackName(), body));
         try {
             new ChangeSetDeployer(aws.cloudFormation(), pacing, log, clock)
                     .deploy(stack.stackName(), source, parameters, UserPoolReplacement.REFUSE);
@@ -112,11 +112,6 @@ public final class Destroyer {
      * @param bucket the artifact bucket, or null for the account's and region's own
      */
     public void destroyBucket(String bucket) {
-        store(bucket).deleteBucket();
-    }
-
-    private ArtifactStore store(String bucket) {
-        return new ArtifactStore(aws.s3(), bucket != null ? bucket : ArtifactStore.defaultBucket(aws.accountId(), aws.region()),
-                aws.region(), log);
+        ArtifactStore.of(aws, bucket, log).deleteBucket();
     }
 }

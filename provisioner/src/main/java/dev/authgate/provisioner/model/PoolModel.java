@@ -10,8 +10,10 @@ import dev.authgate.settings.AuthgateSettings;
 public final class PoolModel {
 
     /**
-     * The pool's custom attributes: the user's role, and the times of the recent Passwordless sign-in codes,
-     * which the trigger keeps to limit SMS per number. Neither is writable by the app client.
+     * The pool's custom attributes, neither writable by the app client: the user's role, and {@code sms_sent}, where
+     * the trigger once kept the times of the recent sign-in codes. The stack's DynamoDB table counts them now; the
+     * attribute stays because Cognito cannot remove a custom attribute, so a template without it would fail to
+     * update every pool made before.
      */
     public static final List<String> CUSTOM_ATTRIBUTES = List.of("role", "sms_sent");
 

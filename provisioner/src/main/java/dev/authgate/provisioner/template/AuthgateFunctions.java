@@ -19,24 +19,24 @@ final class AuthgateFunctions {
     static FunctionSpec api(AuthgateSettings settings) {
         return new FunctionSpec(StackIds.API, API_HANDLER, "Authgate HTTP API", FunctionConfiguration.api(settings),
                 List.of(Statement.allow(Fn.arn(StackIds.USER_POOL), ApiFunctionGrants.onThePool())),
-                List.of());
+                null);
     }
 
     /**
      * Answers the pool's triggers. PreSignUp only reads its event; in Passwordless mode the custom-auth triggers
-     * also send the code by SMS and keep the times of the codes sent on the user ({@code custom:sms_sent}).
+     * also send the code by SMS and count the codes sent in the stack's table. Its reserved concurrency caps how many
+     * SMS can be in flight at once, whoever starts the sign-ins.
      */
     static FunctionSpec trigger(AuthgateSettings settings) {
         boolean passwordless = settings.mode() == AuthMode.PASSWORDLESS;
         return new FunctionSpec(StackIds.TRIGGER, TRIGGER_HANDLER, "Authgate Cognito triggers",
                 FunctionConfiguration.trigger(settings),
-                // SNS has no resource to name for an SMS sent straight to a phone number: "*" is the only
-                // resource Publish to a phone number can be granted on.
-                passwordless ? List.of(Statement.allow("*", "sns:Publish")) : List.of(),
                 passwordless
-                        ? List.of(Statement.allow(Fn.arn(StackIds.USER_POOL),
-                                "cognito-idp:AdminGetUser",
-                                "cognito-idp:AdminUpdateUserAttributes"))
-                        : List.of());
+                        // SNS has no resource to name for an SMS sent straight to a phone number: "*" is the only
+                        // resource Publish to a phone number can be granted on.
+                        ? List.of(Statement.allow("*", "sns:Publish"),
+                                Statement.allow(Fn.arn(StackIds.SMS_QUOTA_TABLE), "dynamodb:UpdateItem"))
+                        : List.of(),
+                settings.deployment().triggerReservedConcurrency());
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -46,7 +47,8 @@ final class FunctionConfiguration {
     }
 
     /**
-     * What the triggers decide with: the mode, the roles and the SMS limits. Not the pool or client id: the pool
+     * What the triggers decide with: the mode, the roles, the SMS limits and (Passwordless) the table that counts the
+     * codes sent and the key the codes are hashed with. Not the pool or client id: the pool
      * names the trigger, so the trigger cannot name the pool; each trigger event carries the pool's id instead.
      */
     static Fn trigger(AuthgateSettings settings) {
@@ -55,6 +57,12 @@ final class FunctionConfiguration {
         ObjectNode authgate = all.objectNode();
         for (String kept : List.of("mode", "roles", "require-role", "sms")) {
             authgate.set(kept, all.get(kept));
+        }
+        if (settings.mode() == AuthMode.PASSWORDLESS) {
+            ((ObjectNode) authgate.get("sms"))
+                    .put("quota-table", placeholders.to(Fn.ref(StackIds.SMS_QUOTA_TABLE)))
+                    // CloudFormation puts the secret's value in; it is in no template, output or log.
+                    .put("code-key", placeholders.to(Fn.sub("{{resolve:secretsmanager:${" + StackIds.SIGN_IN_CODE_KEY + "}:SecretString}}")));
         }
         authgate.set("cognito", authgate.objectNode()
                 .put("region", placeholders.to(Fn.REGION))

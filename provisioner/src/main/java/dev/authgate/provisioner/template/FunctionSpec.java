@@ -13,11 +13,10 @@ import dev.authgate.provisioner.template.PolicyDocument.Statement;
  * @param description what it does, for the console
  * @param configuration the value of {@code SPRING_APPLICATION_JSON}, a string or a function giving one
  * @param statements what its role may do besides writing its own logs
- * @param poolStatements what its role may do on the user pool when the pool invokes the function: these go into a
- *     policy of their own, since the pool must exist before them and the function before the pool
+ * @param reservedConcurrency how many instances of it may run at once (and are kept for it), or null for no cap
  */
 public record FunctionSpec(String prefix, String handler, String description, Object configuration,
-        List<Statement> statements, List<Statement> poolStatements) {
+        List<Statement> statements, Integer reservedConcurrency) {
 
     public FunctionSpec {
         Objects.requireNonNull(prefix, "prefix");
@@ -25,6 +24,5 @@ public record FunctionSpec(String prefix, String handler, String description, Ob
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(configuration, "configuration");
         statements = List.copyOf(statements);
-        poolStatements = List.copyOf(poolStatements);
     }
 }

@@ -27,12 +27,6 @@ final class LambdaFunction {
         String prefix = spec.prefix();
         template.resource(StackIds.logGroup(prefix), logGroup());
         template.resource(StackIds.role(prefix), role(spec));
-        if (!spec.poolStatements().isEmpty()) {
-            template.resource(StackIds.poolAccess(prefix), new Resource("AWS::IAM::Policy", Properties.of()
-                    .with("PolicyName", "user-pool")
-                    .with("Roles", List.of(Fn.ref(StackIds.role(prefix))))
-                    .with("PolicyDocument", new PolicyDocument(spec.poolStatements()))));
-        }
         Resource function = function(spec, deployment);
         template.resource(StackIds.function(prefix), function);
         template.resource(prefix + "Version", new Resource("AWS::Lambda::Version", Properties.of()
@@ -74,6 +68,7 @@ final class LambdaFunction {
                 .with("Role", Fn.arn(StackIds.role(prefix)))
                 .with("MemorySize", deployment.lambdaMemoryMb())
                 .with("Timeout", deployment.lambdaTimeoutSeconds())
+                .with("ReservedConcurrentExecutions", spec.reservedConcurrency())
                 .with("SnapStart", Properties.of().with("ApplyOn", "PublishedVersions"))
                 .with("LoggingConfig", Properties.of().with("LogGroup", Fn.ref(StackIds.logGroup(prefix))))
                 .with("Environment", Properties.of().with("Variables",

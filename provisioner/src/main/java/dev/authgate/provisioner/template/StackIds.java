@@ -9,6 +9,8 @@ public final class StackIds {
     public static final String USER_POOL_CLIENT = "UserPoolClient";
     public static final String HTTP_API = "HttpApi";
     public static final String API_STAGE = "ApiStage";
+    public static final String SMS_QUOTA_TABLE = "SmsQuotaTable";
+    public static final String SIGN_IN_CODE_KEY = "SignInCodeKey";
     /** Prefix of the API function's resources: {@code ApiFunction}, {@code ApiRole}, {@code ApiAlias}, ... */
     public static final String API = "Api";
     /** Prefix of the Cognito trigger function's resources. */
@@ -31,9 +33,5 @@ public final class StackIds {
 
     public static String logGroup(String prefix) {
         return prefix + "LogGroup";
-    }
-
-    public static String poolAccess(String prefix) {
-        return prefix + "UserPoolAccess";
     }
 }

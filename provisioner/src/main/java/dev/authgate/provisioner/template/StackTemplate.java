@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.provisioner.model.PoolModel;
+import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 
 /**
@@ -28,6 +29,9 @@ public final class StackTemplate {
         template.parameter(StackIds.ARTIFACT_BUCKET, new Parameter("S3 bucket holding the Lambda artifact"));
         template.parameter(StackIds.ARTIFACT_KEY, new Parameter("S3 key of the Lambda artifact (authgate-lambda.zip)"));
         List<PoolModel.Trigger> triggers = PoolModel.triggers(settings);
+        if (settings.mode() == AuthMode.PASSWORDLESS) {
+            SmsQuotaTable.add(template);
+        }
         if (!triggers.isEmpty()) {
             LambdaFunction.add(template, AuthgateFunctions.trigger(settings), settings.deployment());
         }

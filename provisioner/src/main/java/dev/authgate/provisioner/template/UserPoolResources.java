@@ -62,10 +62,18 @@ final class UserPoolResources {
         template.resource(StackIds.USER_POOL_CLIENT, client(settings.mode(), settings.tokens()));
     }
 
+    /**
+     * The role Cognito sends SMS with: assumable by Cognito only with the stack's external id, and only on behalf of
+     * a user pool of this account and region (the pool's own ARN cannot be named: the pool refers to the role).
+     */
     private static Resource smsRole() {
         return new Resource("AWS::IAM::Role", Properties.of()
-                .with("AssumeRolePolicyDocument", PolicyDocument.of(Statement.assumedBy("cognito-idp.amazonaws.com",
-                        Properties.of().with("StringEquals", Properties.of().with("sts:ExternalId", Fn.STACK_ID)))))
+                .with("AssumeRolePolicyDocument", PolicyDocument.of(Statement.assumedBy("cognito-idp.amazonaws.com", Properties.of()
+                        .with("StringEquals", Properties.of()
+                                .with("sts:ExternalId", Fn.STACK_ID)
+                                .with("aws:SourceAccount", Fn.ref("AWS::AccountId")))
+                        .with("ArnLike", Properties.of()
+                                .with("aws:SourceArn", Fn.sub("arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/*"))))))
                 .with("Policies", List.of(Properties.of()
                         .with("PolicyName", "send-sms")
                         // Cognito sends to phone numbers, which have no ARN: "*" is the only resource there is.

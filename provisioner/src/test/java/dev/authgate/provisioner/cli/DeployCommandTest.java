@@ -236,6 +236,8 @@ class DeployCommandTest {
         assertThat(aws.cloudFormation().stackStatus("authgate")).isEmpty();
         assertThat(aws.s3().hasBucket(bucket)).isFalse();
         assertThat(run.err()).contains("DELETE_COMPLETE", "Deleted the bucket " + bucket);
+        assertThat(aws.s3().calls()).contains("GET /" + bucket + "?versions", "DELETE /" + bucket);
+        assertThat(aws.s3().callsWithoutExpectedOwner()).containsExactly("PUT /" + bucket);
     }
 
     @Test

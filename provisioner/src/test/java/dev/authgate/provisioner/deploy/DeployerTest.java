@@ -175,6 +175,24 @@ class DeployerTest {
     }
 
     @Test
+    void everyS3CallButCreatingTheBucketNamesTheDeployingAccountAsTheBucketsExpectedOwner() {
+        deploy(StackTemplate.synthesize(TestSettings.withRoles(400), OperationCatalogue.load()));
+
+        assertThat(aws.s3().calls()).contains("HEAD /" + BUCKET, "PUT /" + BUCKET + "?versioning")
+                .anyMatch(call -> call.startsWith("PUT /" + BUCKET + "/authgate/templates/"));
+        assertThat(aws.s3().callsWithoutExpectedOwner()).containsExactly("PUT /" + BUCKET);
+    }
+
+    @Test
+    void aBucketOfTheDefaultNameMadeByAnotherAccountStopsTheDeployBeforeAnythingIsUploaded() {
+        aws.s3().withBucketOfAnotherAccount(BUCKET, "999999999999");
+
+        assertThatThrownBy(this::deploy).isInstanceOf(ProvisionerException.class)
+                .hasMessageContaining("belongs to another account than " + FakeCloudFormation.ACCOUNT);
+        assertThat(aws.s3().calls()).containsExactly("HEAD /" + BUCKET);
+    }
+
+    @Test
     void anArtifactAlreadyInTheBucketIsNotUploadedAgain() {
         deploy();
         aws.cloudFormation().nextChangeSetHasNoChanges();

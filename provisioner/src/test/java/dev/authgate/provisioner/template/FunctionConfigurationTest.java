@@ -28,7 +28,8 @@ class FunctionConfigurationTest {
         JsonNode join = TemplateJson.synthesize(SETTINGS).properties(function)
                 .path("Environment").path("Variables").path("SPRING_APPLICATION_JSON").path("Fn::Join");
         StringBuilder json = new StringBuilder();
-        join.get(1).forEach(part -> json.append(part.isString() ? part.asString() : "<" + part.path("Ref").asString() + ">"));
+        join.get(1).forEach(part -> json.append(part.isString() ? part.asString()
+                : "<" + (part.has("Ref") ? part.path("Ref").asString() : part.path("Fn::Sub").asString()) + ">"));
         return JsonMapper.builder().build().readTree(json.toString()).path("authgate");
     }
 
@@ -54,6 +55,18 @@ class FunctionConfigurationTest {
         assertThat(authgate.path("require-role").asBoolean()).isTrue();
         assertThat(authgate.path("cognito").propertyNames()).containsExactly("region", "timeout-millis");
         assertThat(authgate.path("sms").path("max-codes").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void thePasswordlessTriggerFunctionHashesCodesWithTheStacksGeneratedSecret() {
+        assertThat(configuration("TriggerFunction").path("sms").path("code-key").asString())
+                .isEqualTo("<{{resolve:secretsmanager:${SignInCodeKey}:SecretString}}>");
+        assertThat(configuration("ApiFunction").path("sms").has("code-key")).isFalse();
+    }
+
+    @Test
+    void thePasswordlessTriggerFunctionCountsCodesInTheStacksQuotaTable() {
+        assertThat(configuration("TriggerFunction").path("sms").path("quota-table").asString()).isEqualTo("<SmsQuotaTable>");
     }
 
     @Test

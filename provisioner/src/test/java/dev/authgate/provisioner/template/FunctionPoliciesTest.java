@@ -70,21 +70,18 @@ class FunctionPoliciesTest {
     }
 
     @Test
-    void theTriggerFunctionInPasswordlessModeMayAlsoSendSmsAndReadAndUpdateUsersOfThePool() {
+    void theTriggerFunctionInPasswordlessModeMayAlsoSendSmsAndCountThemInTheQuotaTableOnly() {
         Map<String, JsonNode> grants = template(AuthMode.PASSWORDLESS).grantsOf("TriggerRole");
 
         assertThat(grants.keySet()).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents", "sns:Publish",
-                "cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes");
+                "dynamodb:UpdateItem");
         assertThat(grants.get("sns:Publish").asString()).isEqualTo("*");
-        assertThat(grants.get("cognito-idp:AdminUpdateUserAttributes").toString()).isEqualTo(POOL_ARN);
+        assertThat(grants.get("dynamodb:UpdateItem").toString()).isEqualTo("{\"Fn::GetAtt\":[\"SmsQuotaTable\",\"Arn\"]}");
     }
 
     @Test
-    void theTriggersPoolPermissionsSitInAPolicyOfTheirOwnSoThatThePoolDoesNotDependOnItself() {
-        TemplateJson template = template(AuthMode.PASSWORDLESS);
-
-        assertThat(template.properties("TriggerRole").toString()).doesNotContain("UserPool");
-        assertThat(template.resource("TriggerUserPoolAccess").path("Type").asString()).isEqualTo("AWS::IAM::Policy");
+    void theTriggersRoleNamesNothingOfThePoolSoThatThePoolDoesNotDependOnItself() {
+        assertThat(template(AuthMode.PASSWORDLESS).properties("TriggerRole").toString()).doesNotContain("UserPool");
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -113,6 +110,16 @@ class FunctionPoliciesTest {
         assertThat(trust.path("Condition").path("StringEquals").path("sts:ExternalId").toString())
                 .isEqualTo(template.properties("UserPool").path("SmsConfiguration").path("ExternalId").toString());
         assertThat(template.grantsOf("UserPoolSmsRole").keySet()).containsExactly("sns:Publish");
+    }
+
+    @Test
+    void cognitoMayAssumeTheSmsRoleOnlyForAUserPoolOfTheStacksAccountAndRegion() {
+        JsonNode condition = template(AuthMode.PASSWORDLESS).properties("UserPoolSmsRole")
+                .path("AssumeRolePolicyDocument").path("Statement").get(0).path("Condition");
+
+        assertThat(condition.path("StringEquals").path("aws:SourceAccount").toString()).isEqualTo("{\"Ref\":\"AWS::AccountId\"}");
+        assertThat(condition.path("ArnLike").path("aws:SourceArn").toString())
+                .isEqualTo("{\"Fn::Sub\":\"arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/*\"}");
     }
 
     @Test

@@ -65,7 +65,7 @@ class HttpApiRoutesTest {
     @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings(null, "v1", null, null, 20, 7.5), null, null, null);
+                new DeploymentSettings(null, "v1", null, null, 20, 7.5, null), null, null, null);
 
         JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +21,7 @@ class LambdaFunctionTest {
     /** With a role, so that there is a trigger function in UserPassword mode too. */
     private static final AuthgateSettings SETTINGS = new AuthgateSettings(null, null, null,
             Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null,
-            new DeploymentSettings(null, null, 2048, 20, null, null), null, null, null);
+            new DeploymentSettings(null, null, 2048, 20, null, null, 4), null, null, null);
 
     @ParameterizedTest
     @CsvSource({"Api, dev.authgate.lambda.ApiHandler::handleRequest", "Trigger, dev.authgate.lambda.TriggerHandler::handleRequest"})
@@ -55,5 +56,13 @@ class LambdaFunctionTest {
 
         assertThat(after).isNotEqualTo(before);
         assertThat(before.toString()).contains("{\"Ref\":\"ArtifactKey\"}");
+    }
+
+    @Test
+    void theTriggerFunctionsConcurrencyIsReservedAndCappedAndTheApisIsNot() {
+        TemplateJson template = TemplateJson.synthesize(SETTINGS);
+
+        assertThat(template.properties("TriggerFunction").path("ReservedConcurrentExecutions").asInt()).isEqualTo(4);
+        assertThat(template.properties("ApiFunction").has("ReservedConcurrentExecutions")).isFalse();
     }
 }

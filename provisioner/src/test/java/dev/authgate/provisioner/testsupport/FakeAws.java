@@ -115,7 +115,8 @@ public final class FakeAws implements AutoCloseable {
         }
         String[] parts = path.substring(1).split("/", 2);
         String key = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : null;
-        return s3.handle(exchange.getRequestMethod(), parts[0], key, exchange.getRequestURI().getRawQuery(), body);
+        return s3.handle(exchange.getRequestMethod(), parts[0], key, exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders().getFirst("x-amz-expected-bucket-owner"), body);
     }
 
     private static FakeResponse callerIdentity() {

@@ -25,12 +25,19 @@ public final class FakeS3 {
 
     private final Map<String, Bucket> buckets = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
+    private final List<String> callsWithoutExpectedOwner = new ArrayList<>();
 
     // ---- the scene
 
+    /** A bucket made before the test by another account, as anyone may make a bucket of a name they can guess. */
+    public synchronized FakeS3 withBucketOfAnotherAccount(String name, String account) {
+        buckets.put(name, new Bucket(null, account));
+        return this;
+    }
+
     /** A bucket made before the test, holding one object. */
     public synchronized FakeS3 withBucket(String name, String key, byte[] content) {
-        Bucket bucket = new Bucket(null);
+        Bucket bucket = new Bucket(null, FakeCloudFormation.ACCOUNT);
         bucket.versioning = "Enabled";
         bucket.put(key, content);
         buckets.put(name, bucket);
@@ -42,6 +49,11 @@ public final class FakeS3 {
     /** Each call as {@code METHOD /path?query}, in order. */
     public synchronized List<String> calls() {
         return List.copyOf(calls);
+    }
+
+    /** The calls, as {@link #calls()} writes them, that named no expected bucket owner ({@code x-amz-expected-bucket-owner}). */
+    public synchronized List<String> callsWithoutExpectedOwner() {
+        return List.copyOf(callsWithoutExpectedOwner);
     }
 
     public synchronized boolean hasBucket(String name) {
@@ -60,14 +72,22 @@ public final class FakeS3 {
 
     // ---- the API
 
-    synchronized FakeResponse handle(String method, String bucketName, String key, String query, byte[] body) {
-        calls.add(method + " /" + bucketName + (key == null ? "" : "/" + key) + (query == null ? "" : "?" + query));
+    synchronized FakeResponse handle(String method, String bucketName, String key, String query, String expectedOwner, byte[] body) {
+        String call = method + " /" + bucketName + (key == null ? "" : "/" + key) + (query == null ? "" : "?" + query);
+        calls.add(call);
+        if (expectedOwner == null) {
+            callsWithoutExpectedOwner.add(call);
+        }
         Bucket bucket = buckets.get(bucketName);
         if (key == null && method.equals("PUT") && query == null) {
             return createBucket(bucketName, body);
         }
         if (bucket == null) {
             return method.equals("HEAD") ? FakeResponse.empty(404) : error(404, "NoSuchBucket", "The specified bucket does not exist", bucketName);
+        }
+        if (expectedOwner != null && !expectedOwner.equals(bucket.owner)) {
+            // S3 answers a request whose expected owner does not own the bucket with 403 Access Denied.
+            return method.equals("HEAD") ? FakeResponse.empty(403) : error(403, "AccessDenied", "Access Denied", bucketName);
         }
         if (key == null) {
             return switch (method + " " + (query == null ? "" : query.replaceAll("=.*", ""))) {
@@ -92,7 +112,7 @@ public final class FakeS3 {
         }
         Matcher location = Pattern.compile("<LocationConstraint>([^<]*)</LocationConstraint>")
                 .matcher(new String(body, StandardCharsets.UTF_8));
-        buckets.put(name, new Bucket(location.find() ? location.group(1) : null));
+        buckets.put(name, new Bucket(location.find() ? location.group(1) : null, FakeCloudFormation.ACCOUNT));
         return FakeResponse.empty(200).withHeader("Location", "/" + name);
     }
 
@@ -201,11 +221,13 @@ public final class FakeS3 {
 
     private static final class Bucket {
         final String location;
+        final String owner;
         final Map<String, List<Version>> objects = new LinkedHashMap<>();
         String versioning;
 
-        Bucket(String location) {
+        Bucket(String location, String owner) {
             this.location = location;
+            this.owner = owner;
         }
 
         Version put(String key, byte[] content) {

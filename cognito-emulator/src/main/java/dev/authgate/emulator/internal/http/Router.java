@@ -53,7 +53,9 @@ public final class Router implements HttpHandler {
 
     private void route(HttpExchange exchange, String path, String method) throws IOException {
         Matcher jwks = JWKS.matcher(path);
-        if (path.equals("/")) {
+        if (!LoopbackHost.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+            Exchanges.message(exchange, 421, "The emulator answers only requests addressed to a loopback name: 127.0.0.1, localhost or [::1].");
+        } else if (path.equals("/")) {
             if (requireMethod(exchange, method, "POST")) {
                 api.handle(exchange);
             }

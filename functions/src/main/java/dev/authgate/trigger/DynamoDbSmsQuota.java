@@ -1,0 +1,53 @@
+package dev.authgate.trigger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The SMS quota on AWS: one item per number and window in the stack's DynamoDB table, counted by one conditional
+ * UpdateItem, which DynamoDB applies atomically, so concurrent sign-ins on any number of instances never count past
+ * the limit. The item expires (DynamoDB's TTL on {@value #EXPIRES}) once its window is over.
+ */
+public final class DynamoDbSmsQuota implements SmsQuota {
+
+    static final String KEY = "id";
+    static final String SENT = "sent";
+    static final String EXPIRES = "expiresAt";
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+    private final int maxCodes;
+    private final QuotaWindow window;
+
+    public DynamoDbSmsQuota(DynamoDbClient dynamoDb, String table, int maxCodes, Duration window, Clock clock) {
+        this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
+        this.table = Objects.requireNonNull(table, "table");
+        this.maxCodes = maxCodes;
+        this.window = new QuotaWindow(window, clock);
+    }
+
+    @Override
+    public boolean tryAcquire(String userPoolId, String phoneNumber) {
+        QuotaWindow.Slot slot = window.current(userPoolId, phoneNumber);
+        try {
+            dynamoDb.updateItem(request -> request.tableName(table)
+                    .key(Map.of(KEY, AttributeValue.fromS(slot.key())))
+                    .updateExpression("ADD #sent :one SET #expires = :expires")
+                    .conditionExpression("attribute_not_exists(#sent) OR #sent < :max")
+                    .expressionAttributeNames(Map.of("#sent", SENT, "#expires", EXPIRES))
+                    .expressionAttributeValues(Map.of(
+                            ":one", AttributeValue.fromN("1"),
+                            ":max", AttributeValue.fromN(Integer.toString(maxCodes)),
+                            ":expires", AttributeValue.fromN(Long.toString(slot.end().getEpochSecond())))));
+            return true;
+        } catch (ConditionalCheckFailedException limitReached) {
+            return false;
+        }
+    }
+}
