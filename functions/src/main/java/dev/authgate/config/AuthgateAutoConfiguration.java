@@ -2,6 +2,7 @@ package dev.authgate.config;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.type.AnnotationMetadata;
 
 import dev.authgate.http.OperationDispatcher;
+import dev.authgate.web.ConnectorErrors;
 import dev.authgate.web.LocalTriggerServlet;
 import dev.authgate.web.LocalWebServlet;
 
@@ -60,6 +62,12 @@ public class AuthgateAutoConfiguration {
         @Bean
         ServletRegistrationBean<LocalWebServlet> authgateServlet(OperationDispatcher dispatcher) {
             return new ServletRegistrationBean<>(new LocalWebServlet(dispatcher), "/*");
+        }
+
+        /** Requests Tomcat refuses before the servlet sees them answer the envelope too. */
+        @Bean
+        ConnectorErrors authgateConnectorErrors(ObjectProvider<OperationDispatcher> dispatcher) {
+            return new ConnectorErrors(dispatcher::getObject);
         }
     }
 }

@@ -10,6 +10,8 @@ public final class ErrorType {
     public static final String NOT_FOUND = "NotFound";
     public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String URI_TOO_LONG = "UriTooLong";
+    public static final String HEADERS_TOO_LARGE = "RequestHeaderFieldsTooLarge";
     public static final String NOT_IMPLEMENTED = "NotImplemented";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
     public static final String BAD_GATEWAY = "BadGateway";
@@ -32,6 +34,8 @@ public final class ErrorType {
             Map.entry("UsernameExistsException", 409),
             Map.entry("AliasExistsException", 409),
             Map.entry(PAYLOAD_TOO_LARGE, 413),
+            Map.entry(URI_TOO_LONG, 414),
+            Map.entry(HEADERS_TOO_LARGE, 431),
             Map.entry("TooManyRequestsException", 429),
             Map.entry("LimitExceededException", 429),
             Map.entry("TooManyFailedAttemptsException", 429),

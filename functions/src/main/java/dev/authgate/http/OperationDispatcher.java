@@ -1,10 +1,14 @@
 package dev.authgate.http;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +34,10 @@ import dev.authgate.settings.HttpSettings;
  * operation is written twice.
  */
 public final class OperationDispatcher {
+
+    /** JSON is UTF-8 (RFC 8259), of which ASCII is a part; a body declared in any other charset is refused. */
+    private static final Set<String> JSON_CHARSETS = Set.of("utf-8", "us-ascii");
+    private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]*)", Pattern.CASE_INSENSITIVE);
 
     private final OperationCatalogue catalogue;
     private final Predicate<ContractOperation> served;
@@ -72,6 +80,14 @@ public final class OperationDispatcher {
             response = errors.toResponse(e);
         }
         return responseHeaders.apply(request, response);
+    }
+
+    /**
+     * Answers a request an edge refused before it could read it (the local server's connector, for one) with the
+     * same envelope and headers as every other error.
+     */
+    public HttpResponse reject(AuthException error) {
+        return responseHeaders.apply(null, errors.toResponse(error));
     }
 
     /** The largest body, in bytes, that a request may carry. */
@@ -161,7 +177,16 @@ public final class OperationDispatcher {
         if (request.body().length == 0) {
             throw AuthException.invalidRequest("The request body is required.");
         }
+        request.header("Content-Type").flatMap(OperationDispatcher::charset).filter(charset -> !JSON_CHARSETS.contains(charset))
+                .ifPresent(charset -> {
+                    throw AuthException.invalidRequest("The charset '" + charset + "' is not supported; JSON is sent as UTF-8.");
+                });
         return json.readTree(request.body());
+    }
+
+    private static Optional<String> charset(String contentType) {
+        Matcher charset = CHARSET.matcher(contentType);
+        return charset.find() ? Optional.of(charset.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     private Object bind(ContractOperation operation, OperationFunction function, JsonNode body) {
