@@ -13,6 +13,7 @@ public final class ErrorType {
     public static final String URI_TOO_LONG = "UriTooLong";
     public static final String HEADERS_TOO_LARGE = "RequestHeaderFieldsTooLarge";
     public static final String NOT_IMPLEMENTED = "NotImplemented";
+    public static final String HTTP_VERSION_NOT_SUPPORTED = "HttpVersionNotSupported";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
     public static final String BAD_GATEWAY = "BadGateway";
     public static final String INTERNAL_ERROR = "InternalError";
@@ -44,7 +45,8 @@ public final class ErrorType {
             Map.entry(BAD_GATEWAY, 502),
             Map.entry("InternalErrorException", 502),
             Map.entry("CodeDeliveryFailureException", 502),
-            Map.entry(SERVICE_UNAVAILABLE, 503));
+            Map.entry(SERVICE_UNAVAILABLE, 503),
+            Map.entry(HTTP_VERSION_NOT_SUPPORTED, 505));
 
     private ErrorType() {
     }

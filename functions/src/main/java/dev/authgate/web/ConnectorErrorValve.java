@@ -13,10 +13,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.apache.tomcat.util.res.StringManager;
 
-import dev.authgate.error.AuthException;
-import dev.authgate.error.ErrorType;
 import dev.authgate.http.HttpResponse;
 import dev.authgate.http.OperationDispatcher;
 
@@ -26,10 +23,6 @@ import dev.authgate.http.OperationDispatcher;
  * answered in the error envelope with the dispatcher's headers, like every other error.
  */
 final class ConnectorErrorValve extends ErrorReportValve {
-
-    /** Tomcat's own message when the request line and headers do not fit its header buffer. */
-    private static final String HEADER_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
-            .getString("iib.requestheadertoolarge.error");
 
     private final Supplier<OperationDispatcher> dispatcher;
 
@@ -55,7 +48,9 @@ final class ConnectorErrorValve extends ErrorReportValve {
             return;
         }
         Throwable cause = throwable != null ? throwable : (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        HttpResponse answer = dispatcher.get().reject(refusal(request, status, cause));
+        // The request line is parsed before the headers: with no path read yet, it was the line that did not fit.
+        boolean lineRead = request.getCoyoteRequest().requestURI().getLength() > 0;
+        HttpResponse answer = dispatcher.get().reject(ConnectorRefusal.of(status, cause, lineRead));
         try {
             response.resetBuffer();
             response.setStatus(answer.status());
@@ -67,23 +62,5 @@ final class ConnectorErrorValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // The client has gone, or the connection is already closed: there is nobody left to answer.
         }
-    }
-
-    private static AuthException refusal(Request request, int status, Throwable cause) {
-        if (status == 400 && cause != null && HEADER_TOO_LARGE.equals(cause.getMessage())) {
-            // The request line is parsed before the headers: with no path read yet, it was the line that did not fit.
-            return request.getCoyoteRequest().requestURI().getLength() == 0
-                    ? new AuthException(ErrorType.URI_TOO_LONG, 414, "The request line is too long.")
-                    : new AuthException(ErrorType.HEADERS_TOO_LARGE, 431, "The request headers are too large.");
-        }
-        return switch (status) {
-            case 400 -> AuthException.invalidRequest("The request is malformed: its method, path or headers are invalid.");
-            case 413 -> new AuthException(ErrorType.PAYLOAD_TOO_LARGE, 413, "The request body is too large.");
-            case 414 -> new AuthException(ErrorType.URI_TOO_LONG, 414, "The request line is too long.");
-            case 431 -> new AuthException(ErrorType.HEADERS_TOO_LARGE, 431, "The request headers are too large.");
-            default -> status < 500
-                    ? new AuthException(ErrorType.INVALID_REQUEST, status, "The request cannot be served.")
-                    : new AuthException(ErrorType.INTERNAL_ERROR, 500, "An unexpected error occurred.");
-        };
     }
 }

@@ -208,6 +208,41 @@ class BadRequestsTest {
             assertEnvelope(response, 400, "InvalidRequest");
         }
 
+        @Test
+        void anUnknownHttpVersionAnswers505InTheEnvelope() {
+            ApiResponse response = send("GET /auth/user HTTP/9.9\r\nHost: localhost\r\n\r\n");
+
+            assertEnvelope(response, 505, "HttpVersionNotSupported");
+        }
+
+        @Test
+        void anUnknownTransferCodingAnswers501InTheEnvelope() {
+            ApiResponse response = send("POST /auth/sign-in HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\n\r\n{}");
+
+            assertEnvelope(response, 501, "NotImplemented");
+        }
+
+        @Test
+        void optionsOnTheWholeServerAnswers404InTheEnvelope() {
+            ApiResponse response = send("OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+            assertEnvelope(response, 404, "NotFound");
+        }
+
+        @Test
+        void aMalformedRequestForTheWholeServerAnswers400InTheEnvelope() {
+            ApiResponse response = send("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n");
+
+            assertEnvelope(response, 400, "InvalidRequest");
+        }
+
+        @Test
+        void aMalformedChunkedBodyForTheWholeServerAnswers404InTheEnvelope() {
+            ApiResponse response = send("POST * HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nx\r\n0\r\n\r\n");
+
+            assertEnvelope(response, 404, "NotFound");
+        }
+
         private ApiResponse send(String request) {
             return RawHttp.exchange(port, request);
         }
