@@ -58,9 +58,9 @@ public final class DeployCommand implements Callable<Integer> {
         Template template = StackTemplate.synthesize(settings, OperationCatalogue.load());
         ProgressLog log = new ProgressLog(spec.commandLine().getErr(), Clock.systemUTC());
         try (AwsClients clients = aws.connect()) {
-            Deployment deployment = new Deployer(clients, aws.pacing(), log, Clock.systemUTC())
-                    .deploy(stackName.resolve(settings), template, artifact, bucket);
-            output.print(StackOutputs.from(deployment.outputs()), spec.commandLine().getOut());
+            String name = stackName.resolve(settings);
+            Deployment deployment = new Deployer(clients, aws.pacing(), log, Clock.systemUTC()).deploy(name, template, artifact, bucket);
+            output.print(name, StackOutputs.from(deployment.outputs()), spec.commandLine().getOut());
         }
         return 0;
     }
