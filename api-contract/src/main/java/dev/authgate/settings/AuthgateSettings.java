@@ -4,21 +4,35 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
 /**
  * Everything Authgate is configured with, under {@code authgate.*}: read by the functions (Spring
  * properties, or environment variables such as {@code AUTHGATE_MODE} on Lambda) and by the provisioner
  * (the same keys in a YAML file), so both build from one configuration. Every value has a default.
+ *
+ * @param mode UserPassword (email usernames, passwords) or Passwordless (phone usernames, SMS codes); default UserPassword
+ * @param surfaces the surfaces served: auth, cognito-gateway, or both (the default)
+ * @param passwordPolicy the rules a password must meet
+ * @param roles the roles sign-up may name, by name; none by default
+ * @param http what the HTTP edges add to and accept from every request
+ * @param sms the SMS code limits of Passwordless sign-in
+ * @param tokens the lifetimes of the tokens the pool issues
+ * @param cognito the user pool the API calls
+ * @param deployment the AWS stack the provisioner deploys
  */
+@ConfigurationProperties("authgate")
 public record AuthgateSettings(
         AuthMode mode,
         Set<String> surfaces,
-        PasswordPolicy passwordPolicy,
+        @NestedConfigurationProperty PasswordPolicy passwordPolicy,
         Map<String, RoleSettings> roles,
-        HttpSettings http,
-        SmsSettings sms,
-        TokenSettings tokens,
-        CognitoSettings cognito,
-        DeploymentSettings deployment) {
+        @NestedConfigurationProperty HttpSettings http,
+        @NestedConfigurationProperty SmsSettings sms,
+        @NestedConfigurationProperty TokenSettings tokens,
+        @NestedConfigurationProperty CognitoSettings cognito,
+        @NestedConfigurationProperty DeploymentSettings deployment) {
 
     /** The surfaces there are: the primary {@code /auth} one and cognito-gateway's paths. */
     public static final Set<String> SURFACES = Set.of("auth", "cognito-gateway");
