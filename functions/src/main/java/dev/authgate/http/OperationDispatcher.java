@@ -87,7 +87,12 @@ public final class OperationDispatcher {
      * same envelope and headers as every other error.
      */
     public HttpResponse reject(AuthException error) {
-        return responseHeaders.apply(null, errors.toResponse(error));
+        return answer(errors.toResponse(error));
+    }
+
+    /** A response an edge made itself, such as the local app's health check, with the headers every response gets. */
+    public HttpResponse answer(HttpResponse response) {
+        return responseHeaders.apply(null, response);
     }
 
     /** The largest body, in bytes, that a request may carry. */

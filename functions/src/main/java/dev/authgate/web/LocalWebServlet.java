@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.authgate.error.AuthException;
 import dev.authgate.http.HttpRequest;
-import dev.authgate.http.HttpResponse;
 import dev.authgate.http.OperationDispatcher;
 
 /**
@@ -31,11 +30,7 @@ public final class LocalWebServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpResponse answer = dispatcher.dispatch(() -> read(request));
-        response.setStatus(answer.status());
-        answer.headers().forEach(response::setHeader);
-        response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
+        Responses.write(dispatcher.dispatch(() -> read(request)), response);
     }
 
     private HttpRequest read(HttpServletRequest request) {
