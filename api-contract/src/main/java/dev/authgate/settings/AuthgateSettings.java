@@ -51,7 +51,7 @@ public record AuthgateSettings(
         sms = Objects.requireNonNullElseGet(sms, () -> new SmsSettings(null, null, null));
         tokens = Objects.requireNonNullElseGet(tokens, () -> new TokenSettings(null, null, null));
         cognito = Objects.requireNonNullElseGet(cognito, () -> new CognitoSettings(null, null, null, null, null));
-        deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null));
+        deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null, null));
     }
 
     /** Every default. */

@@ -1,5 +1,7 @@
 package dev.authgate.settings;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,9 +13,14 @@ import java.util.Objects;
  * @param lambdaTimeoutSeconds timeout of each Lambda function (default 15)
  * @param throttlingBurstLimit the stage's burst limit (default 100)
  * @param throttlingRateLimit the stage's steady requests per second (default 50)
+ * @param logLevel the functions' application log level in Lambda's JSON log format: TRACE, DEBUG, INFO, WARN, ERROR
+ *     or FATAL (default INFO; WARN leaves out the request log's lines of requests that did not fail on the server)
  */
 public record DeploymentSettings(String stackName, String stage, Integer lambdaMemoryMb, Integer lambdaTimeoutSeconds,
-        Integer throttlingBurstLimit, Double throttlingRateLimit) {
+        Integer throttlingBurstLimit, Double throttlingRateLimit, String logLevel) {
+
+    /** The application log levels Lambda's JSON log format knows. */
+    public static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
 
     public DeploymentSettings {
         stackName = Objects.requireNonNullElse(stackName, "authgate");
@@ -22,6 +29,10 @@ public record DeploymentSettings(String stackName, String stage, Integer lambdaM
         lambdaTimeoutSeconds = Objects.requireNonNullElse(lambdaTimeoutSeconds, 15);
         throttlingBurstLimit = Objects.requireNonNullElse(throttlingBurstLimit, 100);
         throttlingRateLimit = Objects.requireNonNullElse(throttlingRateLimit, 50.0);
+        logLevel = Objects.requireNonNullElse(logLevel, "INFO").toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(logLevel)) {
+            throw new IllegalArgumentException("authgate.deployment.log-level must be one of " + String.join(", ", LOG_LEVELS) + ", not " + logLevel);
+        }
         if (lambdaMemoryMb < 128 || lambdaMemoryMb > 10_240) {
             throw new IllegalArgumentException("authgate.deployment.lambda-memory-mb must be from 128 to 10240, not " + lambdaMemoryMb);
         }

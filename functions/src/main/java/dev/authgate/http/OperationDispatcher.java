@@ -1,5 +1,6 @@
 package dev.authgate.http;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,9 @@ import dev.authgate.settings.HttpSettings;
  */
 public final class OperationDispatcher {
 
+    /** The response header naming the request, as its log line does. */
+    public static final String REQUEST_ID = "X-Request-Id";
+
     /** JSON is UTF-8 (RFC 8259), of which ASCII is a part; a body declared in any other charset is refused. */
     private static final Set<String> JSON_CHARSETS = Set.of("utf-8", "us-ascii");
     private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]*)", Pattern.CASE_INSENSITIVE);
@@ -49,6 +53,7 @@ public final class OperationDispatcher {
     private final ErrorMapper errors;
     private final ResponseHeaders responseHeaders;
     private final int maxBodyBytes;
+    private final RequestLog requestLog;
 
     public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
             BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http) {
@@ -62,6 +67,7 @@ public final class OperationDispatcher {
         this.errors = new ErrorMapper(json);
         this.responseHeaders = new ResponseHeaders(http);
         this.maxBodyBytes = http.maxBodyBytes();
+        this.requestLog = new RequestLog(json, Clock.systemUTC());
     }
 
     /** Answers a request; never throws, every failure becomes the error envelope. */
@@ -71,15 +77,26 @@ public final class OperationDispatcher {
 
     /** Answers a request that an edge is still to read, so that a failure to read it is answered too. */
     public HttpResponse dispatch(Supplier<HttpRequest> reader) {
+        RequestTrace trace = new RequestTrace();
         HttpRequest request = null;
         HttpResponse response;
         try {
             request = reader.get();
-            response = handle(request);
+            trace.read(request);
+            response = handle(request, trace);
         } catch (RuntimeException e) {
-            response = errors.toResponse(e);
+            AuthException error = errors.expected(e);
+            trace.failed(error.type());
+            response = errors.toResponse(error);
         }
-        return responseHeaders.apply(request, response);
+        return logged(trace, responseHeaders.apply(request, response));
+    }
+
+    /** The response with its request id, which the request's log line carries too. */
+    private HttpResponse logged(RequestTrace trace, HttpResponse response) {
+        HttpResponse identified = response.withHeader(REQUEST_ID, trace.requestId());
+        requestLog.write(trace, identified);
+        return identified;
     }
 
     /**
@@ -87,12 +104,14 @@ public final class OperationDispatcher {
      * same envelope and headers as every other error.
      */
     public HttpResponse reject(AuthException error) {
-        return answer(errors.toResponse(error));
+        RequestTrace trace = new RequestTrace();
+        trace.failed(error.type());
+        return logged(trace, responseHeaders.apply(null, errors.toResponse(error)));
     }
 
     /** A response an edge made itself, such as the local app's health check, with the headers every response gets. */
     public HttpResponse answer(HttpResponse response) {
-        return responseHeaders.apply(null, response);
+        return logged(new RequestTrace(), responseHeaders.apply(null, response));
     }
 
     /** The largest body, in bytes, that a request may carry. */
@@ -100,11 +119,12 @@ public final class OperationDispatcher {
         return maxBodyBytes;
     }
 
-    private HttpResponse handle(HttpRequest request) {
+    private HttpResponse handle(HttpRequest request, RequestTrace trace) {
         if (request.method().equals("OPTIONS")) {
             return preflight(request);
         }
         ContractOperation operation = route(request);
+        trace.routed(operation);
         if (request.body().length > maxBodyBytes) {
             throw new AuthException(ErrorType.PAYLOAD_TOO_LARGE, 413,
                     "The request body is larger than the limit of " + maxBodyBytes + " bytes.");
@@ -132,6 +152,9 @@ public final class OperationDispatcher {
             outcome = new HookOutcome.Error(failure.status(), failure.type(), failure.getMessage());
         }
         HookOutcome sent = hooks.after(operation.adapts(), outcome, context);
+        if (sent instanceof HookOutcome.Error error) {
+            trace.failed(error.type());
+        }
         return render(sent, sent == outcome ? failure : null);
     }
 

@@ -31,6 +31,8 @@ public enum ApiGatewayPayload {
 
     public byte[] event(HttpCall call) {
         ObjectNode event = (ObjectNode) read(template);
+        // API Gateway gives every request an id of its own.
+        ((ObjectNode) event.get("requestContext")).put("requestId", java.util.UUID.randomUUID().toString());
         if (this == REST_API_V1) {
             fillRestApi(event, call);
         } else {

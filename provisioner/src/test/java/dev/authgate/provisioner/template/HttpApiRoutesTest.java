@@ -49,7 +49,7 @@ class HttpApiRoutesTest {
     @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings(null, "v1", null, null, 20, 7.5));
+                new DeploymentSettings(null, "v1", null, null, 20, 7.5, null));
 
         JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
 
