@@ -96,6 +96,7 @@ java -cp "$(functions_classpath)" dev.authgate.AuthgateApplication \
   "${app_config[@]}" \
   --server.port="$port" \
   --authgate.local.triggers=true \
+  --authgate.http.docs=true \
   --authgate.mode="$mode" \
   --authgate.cognito.endpoint="http://127.0.0.1:$emulator_port" \
   --authgate.cognito.user-pool-id="$(output UserPoolId)" \

@@ -47,7 +47,7 @@ public record AuthgateSettings(
         }
         passwordPolicy = Objects.requireNonNullElse(passwordPolicy, PasswordPolicy.DEFAULT);
         roles = roles == null ? Map.of() : Map.copyOf(roles);
-        http = Objects.requireNonNullElseGet(http, () -> new HttpSettings(null, null, null));
+        http = Objects.requireNonNullElseGet(http, () -> new HttpSettings(null, null, null, null));
         sms = Objects.requireNonNullElseGet(sms, () -> new SmsSettings(null, null, null));
         tokens = Objects.requireNonNullElseGet(tokens, () -> new TokenSettings(null, null, null));
         cognito = Objects.requireNonNullElseGet(cognito, () -> new CognitoSettings(null, null, null, null, null));

@@ -17,6 +17,7 @@ import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.contract.catalogue.RequestBodyValidator;
 import dev.authgate.contract.catalogue.RouteMatch;
+import dev.authgate.docs.DocsPage;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.hook.HookContext;
@@ -54,9 +55,16 @@ public final class OperationDispatcher {
     private final ResponseHeaders responseHeaders;
     private final int maxBodyBytes;
     private final RequestLog requestLog;
+    private final Optional<DocsPage> docs;
 
     public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
             BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http) {
+        this(catalogue, served, functions, bearer, hooks, json, http, Optional.empty());
+    }
+
+    /** With the documentation page, which {@code authgate.http.docs} turns on. */
+    public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
+            BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http, Optional<DocsPage> docs) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.served = Objects.requireNonNull(served, "served");
         this.functions = Objects.requireNonNull(functions, "functions");
@@ -68,6 +76,7 @@ public final class OperationDispatcher {
         this.responseHeaders = new ResponseHeaders(http);
         this.maxBodyBytes = http.maxBodyBytes();
         this.requestLog = new RequestLog(json, Clock.systemUTC());
+        this.docs = Objects.requireNonNull(docs, "docs");
     }
 
     /** Answers a request; never throws, every failure becomes the error envelope. */
@@ -122,6 +131,10 @@ public final class OperationDispatcher {
     private HttpResponse handle(HttpRequest request, RequestTrace trace) {
         if (request.method().equals("OPTIONS")) {
             return preflight(request);
+        }
+        Optional<HttpResponse> page = docs.flatMap(docsPage -> docsPage.answer(request));
+        if (page.isPresent()) {
+            return page.get();
         }
         ContractOperation operation = route(request);
         trace.routed(operation);

@@ -47,6 +47,12 @@ final class HttpApiResources {
                     .with("RouteKey", operation.method() + " " + operation.path())
                     .with("Target", Fn.concat("integrations/", Fn.ref(INTEGRATION)))));
         }
+        if (settings.http().docs()) {
+            DOCS_ROUTES.forEach((id, routeKey) -> template.resource(id, new Resource("AWS::ApiGatewayV2::Route", Properties.of()
+                    .with("ApiId", Fn.ref(StackIds.HTTP_API))
+                    .with("RouteKey", routeKey)
+                    .with("Target", Fn.concat("integrations/", Fn.ref(INTEGRATION))))));
+        }
         template.resource(ACCESS_LOG_GROUP, LambdaFunction.logGroup());
         template.resource(StackIds.API_STAGE, new Resource("AWS::ApiGatewayV2::Stage", Properties.of()
                 .with("ApiId", Fn.ref(StackIds.HTTP_API))
@@ -72,6 +78,12 @@ final class HttpApiResources {
         return catalogue.operations(operation -> settings.surfaces().contains(operation.surface())
                 && operation.existsIn(settings.mode().contractName()));
     }
+
+    /** The docs page ({@code authgate.http.docs}), its files and the contract it shows, by route id. */
+    static final Map<String, String> DOCS_ROUTES = Map.of(
+            ROUTE_PREFIX + "DocsPage", "GET /docs",
+            ROUTE_PREFIX + "DocsFiles", "GET /docs/{file}",
+            ROUTE_PREFIX + "OpenApiDocument", "GET /openapi.json");
 
     static String routeId(ContractOperation operation) {
         return ROUTE_PREFIX + operation.id().substring(0, 1).toUpperCase(Locale.ROOT) + operation.id().substring(1);

@@ -47,6 +47,20 @@ class HttpApiRoutesTest {
     }
 
     @Test
+    void theDocsPageIsRoutedOnlyWhenTheSettingTurnsItOn() {
+        AuthgateSettings withDocs = new AuthgateSettings(null, null, null, null, new HttpSettings(null, null, null, true),
+                null, null, null, null);
+
+        assertThat(routeKeys(TemplateJson.synthesize(AuthgateSettings.defaults()))).doesNotContain("GET /docs", "GET /openapi.json");
+        assertThat(routeKeys(TemplateJson.synthesize(withDocs))).contains("GET /docs", "GET /docs/{file}", "GET /openapi.json");
+    }
+
+    private static java.util.List<String> routeKeys(TemplateJson template) {
+        return template.resourcesOfType("AWS::ApiGatewayV2::Route").values().stream()
+                .map(route -> route.path("Properties").path("RouteKey").asString()).toList();
+    }
+
+    @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
                 new DeploymentSettings(null, "v1", null, null, 20, 7.5, null));
@@ -63,7 +77,7 @@ class HttpApiRoutesTest {
     @Test
     void corsIsConfiguredOnTheApiOnlyWhenSomeOriginIsAllowed() {
         AuthgateSettings withCors = new AuthgateSettings(null, null, null, null,
-                new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true)),
+                new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true), null),
                 null, null, null, null);
 
         JsonNode cors = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration");
