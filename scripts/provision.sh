@@ -3,6 +3,7 @@
 #
 #   scripts/provision.sh <command> [options]     commands: synth, deploy, destroy, outputs, local
 #   scripts/provision.sh synth --mode <UserPassword|Passwordless> --surfaces <auth,cognito-gateway> --out <file>
+#   scripts/provision.sh outputs [--json | --cdk]   Name=value lines, JSON, or <stack>.Name = value lines
 #   scripts/provision.sh <command> --help
 #
 # Other tooling relies on this interface. Build messages go to standard error, so standard output carries only

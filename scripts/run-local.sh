@@ -60,6 +60,19 @@ await_port() { # name port pid
   exit 1
 }
 
+await_health() { # port pid: GET /health answers 200 once the API is up and reaches the user pool
+  local status
+  for _ in $(seq 1 300); do
+    status=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3 \
+      && head -n 1 <&3) 2>/dev/null || true)
+    if [[ "$status" == "HTTP/1.1 200"* ]]; then return 0; fi
+    if ! kill -0 "$2" 2>/dev/null; then echo "run-local: the API stopped before it was healthy" >&2; exit 1; fi
+    sleep 0.2
+  done
+  echo "run-local: GET /health on port $1 did not answer 200 within 60 s (is the user pool reachable?)" >&2
+  exit 1
+}
+
 if (exec 3<>"/dev/tcp/127.0.0.1/$emulator_port") 2>/dev/null; then
   echo "run-local: port $emulator_port is taken; set AUTHGATE_EMULATOR_PORT to a free one" >&2; exit 1
 fi
@@ -88,6 +101,7 @@ java -cp "$(functions_classpath)" dev.authgate.AuthgateApplication \
   --server.port="$port" \
   --authgate.local.triggers=true \
   --authgate.local.sms=true \
+  --authgate.http.docs=true \
   --authgate.mode="$mode" \
   --authgate.cognito.endpoint="http://127.0.0.1:$emulator_port" \
   --authgate.cognito.user-pool-id="$(output UserPoolId)" \
@@ -95,6 +109,7 @@ java -cp "$(functions_classpath)" dev.authgate.AuthgateApplication \
   > "$data_dir/api.log" 2>&1 &
 pids+=($!)
 await_port "API" "$port" "${pids[-1]}"
+await_health "$port" "${pids[-1]}"
 
 echo "$outputs"
 echo "Authgate ($mode) is running. Codes the pool sends: http://127.0.0.1:$emulator_port/outbox"

@@ -4,23 +4,40 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
 /**
  * Everything Authgate is configured with, under {@code authgate.*}: read by the functions (Spring
  * properties, or environment variables such as {@code AUTHGATE_MODE} on Lambda) and by the provisioner
  * (the same keys in a YAML file), so both build from one configuration. Every value has a default.
+ *
+ * @param mode UserPassword (email usernames, passwords) or Passwordless (phone usernames, SMS codes); default UserPassword
+ * @param surfaces the surfaces served: auth, cognito-gateway, or both (the default)
+ * @param passwordPolicy the rules a password must meet
+ * @param roles the roles sign-up may name, by name; none by default
+ * @param http what the HTTP edges add to and accept from every request
+ * @param sms the SMS code limits of Passwordless sign-in
+ * @param tokens the lifetimes of the tokens the pool issues
+ * @param cognito the user pool the API calls
+ * @param deployment the AWS stack the provisioner deploys
+ * @param requireRole whether a sign-up must name one of the roles when there are roles (default false)
+ * @param gateway how the cognito-gateway surface answers
+ * @param verification how UserPassword sign-ups are confirmed: code (the default) or link, a link in the email
  */
+@ConfigurationProperties("authgate")
 public record AuthgateSettings(
         AuthMode mode,
         Set<String> surfaces,
-        PasswordPolicy passwordPolicy,
+        @NestedConfigurationProperty PasswordPolicy passwordPolicy,
         Map<String, RoleSettings> roles,
-        HttpSettings http,
-        SmsSettings sms,
-        TokenSettings tokens,
-        CognitoSettings cognito,
-        DeploymentSettings deployment,
+        @NestedConfigurationProperty HttpSettings http,
+        @NestedConfigurationProperty SmsSettings sms,
+        @NestedConfigurationProperty TokenSettings tokens,
+        @NestedConfigurationProperty CognitoSettings cognito,
+        @NestedConfigurationProperty DeploymentSettings deployment,
         Boolean requireRole,
-        GatewaySettings gateway,
+        @NestedConfigurationProperty GatewaySettings gateway,
         VerificationMethod verification) {
 
     /** The surfaces there are: the primary {@code /auth} one and cognito-gateway's paths. */
@@ -36,11 +53,11 @@ public record AuthgateSettings(
         }
         passwordPolicy = Objects.requireNonNullElse(passwordPolicy, PasswordPolicy.DEFAULT);
         roles = roles == null ? Map.of() : Map.copyOf(roles);
-        http = Objects.requireNonNullElseGet(http, () -> new HttpSettings(null, null, null));
+        http = Objects.requireNonNullElseGet(http, () -> new HttpSettings(null, null, null, null));
         sms = Objects.requireNonNullElseGet(sms, () -> new SmsSettings(null, null, null, null, null));
         tokens = Objects.requireNonNullElseGet(tokens, () -> new TokenSettings(null, null, null));
         cognito = Objects.requireNonNullElseGet(cognito, () -> new CognitoSettings(null, null, null, null, null));
-        deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null, null));
+        deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null, null, null));
         requireRole = Objects.requireNonNullElse(requireRole, false);
         gateway = Objects.requireNonNullElseGet(gateway, () -> new GatewaySettings(null));
         verification = Objects.requireNonNullElse(verification, VerificationMethod.CODE);

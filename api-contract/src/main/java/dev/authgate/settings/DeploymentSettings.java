@@ -1,5 +1,7 @@
 package dev.authgate.settings;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,9 +15,14 @@ import java.util.Objects;
  * @param throttlingRateLimit the stage's steady requests per second (default 50)
  * @param triggerReservedConcurrency the trigger function's reserved concurrency: at most this many sign-in SMS are
  *     in flight at once, and the account keeps that many instances for it (default 10)
+ * @param logLevel the functions' application log level in Lambda's JSON log format: TRACE, DEBUG, INFO, WARN, ERROR
+ *     or FATAL (default INFO; WARN leaves out the request log's lines of requests that did not fail on the server)
  */
 public record DeploymentSettings(String stackName, String stage, Integer lambdaMemoryMb, Integer lambdaTimeoutSeconds,
-        Integer throttlingBurstLimit, Double throttlingRateLimit, Integer triggerReservedConcurrency) {
+        Integer throttlingBurstLimit, Double throttlingRateLimit, Integer triggerReservedConcurrency, String logLevel) {
+
+    /** The application log levels Lambda's JSON log format knows. */
+    public static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
 
     public DeploymentSettings {
         stackName = Objects.requireNonNullElse(stackName, "authgate");
@@ -27,6 +34,10 @@ public record DeploymentSettings(String stackName, String stage, Integer lambdaM
         triggerReservedConcurrency = Objects.requireNonNullElse(triggerReservedConcurrency, 10);
         if (triggerReservedConcurrency < 1) {
             throw new IllegalArgumentException("authgate.deployment.trigger-reserved-concurrency must be at least 1, not " + triggerReservedConcurrency);
+        }
+        logLevel = Objects.requireNonNullElse(logLevel, "INFO").toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(logLevel)) {
+            throw new IllegalArgumentException("authgate.deployment.log-level must be one of " + String.join(", ", LOG_LEVELS) + ", not " + logLevel);
         }
         if (lambdaMemoryMb < 128 || lambdaMemoryMb > 10_240) {
             throw new IllegalArgumentException("authgate.deployment.lambda-memory-mb must be from 128 to 10240, not " + lambdaMemoryMb);

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param maxBodyBytes the largest request body accepted; larger ones answer 413 (default 65536)
  * @param headers headers added to every response, errors included
  * @param cors cross-origin requests; off while no origin is allowed
+ * @param docs whether the API serves its documentation page at /docs and its contract at /openapi.json
+ *     (default false; scripts/run-local.sh turns it on, and on AWS the stack then routes both)
  */
-public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Cors cors) {
+public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Cors cors, Boolean docs) {
 
     public HttpSettings {
         maxBodyBytes = Objects.requireNonNullElse(maxBodyBytes, 65_536);
@@ -20,6 +22,7 @@ public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Co
         }
         headers = headers == null ? Map.of() : Map.copyOf(headers);
         cors = cors == null ? new Cors(null, null, null, null, null) : cors;
+        docs = Objects.requireNonNullElse(docs, false);
     }
 
     /**

@@ -9,7 +9,11 @@ import java.util.Objects;
  * provisioner and enforced by Cognito. Unset values take Cognito's defaults: 8 characters with digits,
  * lower and upper case letters and symbols.
  *
- * @param minLength 6 to 99
+ * @param minLength the shortest password, 6 to 99 (default 8)
+ * @param requireDigits whether a password needs a digit (default true)
+ * @param requireLowercase whether a password needs a lower-case letter (default true)
+ * @param requireSymbols whether a password needs a symbol (default true)
+ * @param requireUppercase whether a password needs an upper-case letter (default true)
  */
 public record PasswordPolicy(Integer minLength, Boolean requireDigits, Boolean requireLowercase, Boolean requireSymbols,
         Boolean requireUppercase) {

@@ -2,6 +2,7 @@ package dev.authgate.config;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +16,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.type.AnnotationMetadata;
 
+import dev.authgate.health.PoolHealth;
+import dev.authgate.http.JsonCodec;
 import dev.authgate.http.OperationDispatcher;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.web.ConnectorErrors;
+import dev.authgate.web.LocalHealthServlet;
 import dev.authgate.web.LocalTriggerServlet;
 import dev.authgate.web.LocalWebServlet;
 
@@ -60,6 +66,18 @@ public class AuthgateAutoConfiguration {
         @Bean
         ServletRegistrationBean<LocalWebServlet> authgateServlet(OperationDispatcher dispatcher) {
             return new ServletRegistrationBean<>(new LocalWebServlet(dispatcher), "/*");
+        }
+
+        /** {@code GET /health}: an exact path, so it goes here rather than to the catch-all servlet. */
+        @Bean
+        ServletRegistrationBean<LocalHealthServlet> authgateHealth(AuthgateSettings settings, OperationDispatcher dispatcher, JsonCodec json) {
+            return new ServletRegistrationBean<>(new LocalHealthServlet(new PoolHealth(settings.cognito()), dispatcher, json), "/health");
+        }
+
+        /** Requests Tomcat refuses before the servlet sees them answer the envelope too. */
+        @Bean
+        ConnectorErrors authgateConnectorErrors(ObjectProvider<OperationDispatcher> dispatcher) {
+            return new ConnectorErrors(dispatcher::getObject);
         }
     }
 }

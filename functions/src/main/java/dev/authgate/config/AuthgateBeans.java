@@ -2,6 +2,7 @@ package dev.authgate.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
+import dev.authgate.docs.DocsPage;
 import dev.authgate.gateway.CognitoGatewaySurface;
 import dev.authgate.hook.OperationHook;
 import dev.authgate.hook.OperationHooks;
@@ -134,10 +136,13 @@ public final class AuthgateBeans {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
             Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())
                     && operation.existsIn(settings.mode().contractName());
+            Optional<DocsPage> docs = settings.http().docs()
+                    ? Optional.of(new DocsPage(beans.get(OperationCatalogue.class), served, beans.get(JsonCodec.class)))
+                    : Optional.empty();
             return new OperationDispatcher(beans.get(OperationCatalogue.class), served,
                     new OperationFunctions(beans.factory()), new BearerAuthentication(beans.get(AccessTokenVerifier.class)),
                     beans.get(OperationHooks.class), beans.get(JsonCodec.class), settings.http(),
-                    settings.gateway().errorFormat());
+                    settings.gateway().errorFormat(), docs);
         });
         beans.lazy(API_GATEWAY_EDGE, ApiGatewayFunction.class,
                 () -> new ApiGatewayFunction(beans.get(OperationDispatcher.class), beans.get(JsonCodec.class)));

@@ -12,7 +12,10 @@ public final class ErrorType {
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     /** The local web app refuses a request addressed to a name that is not loopback's. */
     public static final String MISDIRECTED_REQUEST = "MisdirectedRequest";
+    public static final String URI_TOO_LONG = "UriTooLong";
+    public static final String HEADERS_TOO_LARGE = "RequestHeaderFieldsTooLarge";
     public static final String NOT_IMPLEMENTED = "NotImplemented";
+    public static final String HTTP_VERSION_NOT_SUPPORTED = "HttpVersionNotSupported";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
     public static final String BAD_GATEWAY = "BadGateway";
     public static final String INTERNAL_ERROR = "InternalError";
@@ -34,6 +37,8 @@ public final class ErrorType {
             Map.entry("UsernameExistsException", 409),
             Map.entry("AliasExistsException", 409),
             Map.entry(PAYLOAD_TOO_LARGE, 413),
+            Map.entry(URI_TOO_LONG, 414),
+            Map.entry(HEADERS_TOO_LARGE, 431),
             Map.entry("TooManyRequestsException", 429),
             Map.entry("LimitExceededException", 429),
             Map.entry("TooManyFailedAttemptsException", 429),
@@ -42,7 +47,8 @@ public final class ErrorType {
             Map.entry(BAD_GATEWAY, 502),
             Map.entry("InternalErrorException", 502),
             Map.entry("CodeDeliveryFailureException", 502),
-            Map.entry(SERVICE_UNAVAILABLE, 503));
+            Map.entry(SERVICE_UNAVAILABLE, 503),
+            Map.entry(HTTP_VERSION_NOT_SUPPORTED, 505));
 
     private ErrorType() {
     }

@@ -1,10 +1,15 @@
 package dev.authgate.http;
 
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -12,6 +17,7 @@ import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.contract.catalogue.RequestBodyValidator;
 import dev.authgate.contract.catalogue.RouteMatch;
+import dev.authgate.docs.DocsPage;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.hook.HookContext;
@@ -34,6 +40,13 @@ public final class OperationDispatcher {
 
     private static final String GATEWAY_SURFACE = "cognito-gateway";
 
+    /** The response header naming the request, as its log line does. */
+    public static final String REQUEST_ID = "X-Request-Id";
+
+    /** JSON is UTF-8 (RFC 8259), of which ASCII is a part; a body declared in any other charset is refused. */
+    private static final Set<String> JSON_CHARSETS = Set.of("utf-8", "us-ascii");
+    private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]*)", Pattern.CASE_INSENSITIVE);
+
     private final OperationCatalogue catalogue;
     private final Predicate<ContractOperation> served;
     private final OperationFunctions functions;
@@ -45,14 +58,17 @@ public final class OperationDispatcher {
     private final GatewayErrorMapper gatewayErrors;
     private final ResponseHeaders responseHeaders;
     private final int maxBodyBytes;
+    private final RequestLog requestLog;
+    private final Optional<DocsPage> docs;
 
     /**
      * @param gatewayErrorFormat how the cognito-gateway routes answer errors: the envelope, or that package's
      *     shape ({@link GatewayErrorMapper}); every other answer uses the envelope
+     * @param docs the documentation page, which {@code authgate.http.docs} turns on
      */
     public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
             BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http,
-            GatewaySettings.ErrorFormat gatewayErrorFormat) {
+            GatewaySettings.ErrorFormat gatewayErrorFormat, Optional<DocsPage> docs) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.served = Objects.requireNonNull(served, "served");
         this.functions = Objects.requireNonNull(functions, "functions");
@@ -64,6 +80,8 @@ public final class OperationDispatcher {
         this.gatewayErrors = gatewayErrorFormat == GatewaySettings.ErrorFormat.COGNITO_GATEWAY ? new GatewayErrorMapper(json) : null;
         this.responseHeaders = new ResponseHeaders(http);
         this.maxBodyBytes = http.maxBodyBytes();
+        this.requestLog = new RequestLog(json, Clock.systemUTC());
+        this.docs = Objects.requireNonNull(docs, "docs");
     }
 
     /** Answers a request; never throws, every failure becomes the error envelope. */
@@ -73,15 +91,41 @@ public final class OperationDispatcher {
 
     /** Answers a request that an edge is still to read, so that a failure to read it is answered too. */
     public HttpResponse dispatch(Supplier<HttpRequest> reader) {
+        RequestTrace trace = new RequestTrace();
         HttpRequest request = null;
         HttpResponse response;
         try {
             request = reader.get();
-            response = handle(request);
+            trace.read(request);
+            response = handle(request, trace);
         } catch (RuntimeException e) {
-            response = errors.toResponse(e);
+            AuthException error = errors.expected(e);
+            trace.failed(error.type());
+            response = errors.toResponse(error);
         }
-        return responseHeaders.apply(request, response);
+        return logged(trace, responseHeaders.apply(request, response));
+    }
+
+    /** The response with its request id, which the request's log line carries too. */
+    private HttpResponse logged(RequestTrace trace, HttpResponse response) {
+        HttpResponse identified = response.withHeader(REQUEST_ID, trace.requestId());
+        requestLog.write(trace, identified);
+        return identified;
+    }
+
+    /**
+     * Answers a request an edge refused before it could read it (the local server's connector, for one) with the
+     * same envelope and headers as every other error.
+     */
+    public HttpResponse reject(AuthException error) {
+        RequestTrace trace = new RequestTrace();
+        trace.failed(error.type());
+        return logged(trace, responseHeaders.apply(null, errors.toResponse(error)));
+    }
+
+    /** A response an edge made itself, such as the local app's health check, with the headers every response gets. */
+    public HttpResponse answer(HttpResponse response) {
+        return logged(new RequestTrace(), responseHeaders.apply(null, response));
     }
 
     /** The largest body, in bytes, that a request may carry. */
@@ -89,19 +133,26 @@ public final class OperationDispatcher {
         return maxBodyBytes;
     }
 
-    private HttpResponse handle(HttpRequest request) {
+    private HttpResponse handle(HttpRequest request, RequestTrace trace) {
         if (request.method().equals("OPTIONS")) {
             return preflight(request);
         }
+        Optional<HttpResponse> page = docs.flatMap(docsPage -> docsPage.answer(request));
+        if (page.isPresent()) {
+            return page.get();
+        }
         ContractOperation operation = route(request);
+        trace.routed(operation);
         try {
-            return serve(operation, request);
+            return serve(operation, request, trace);
         } catch (RuntimeException e) {
-            return errorResponse(errors.expected(e), operation, request);
+            AuthException error = errors.expected(e);
+            trace.failed(error.type());
+            return errorResponse(error, operation, request);
         }
     }
 
-    private HttpResponse serve(ContractOperation operation, HttpRequest request) {
+    private HttpResponse serve(ContractOperation operation, HttpRequest request, RequestTrace trace) {
         if (request.body().length > maxBodyBytes) {
             throw new AuthException(ErrorType.PAYLOAD_TOO_LARGE, 413,
                     "The request body is larger than the limit of " + maxBodyBytes + " bytes.");
@@ -129,6 +180,9 @@ public final class OperationDispatcher {
             outcome = new HookOutcome.Error(failure.status(), failure.type(), failure.getMessage());
         }
         HookOutcome sent = hooks.after(operation.adapts(), outcome, context);
+        if (sent instanceof HookOutcome.Error error) {
+            trace.failed(error.type());
+        }
         return render(sent, sent == outcome ? failure : null, operation, request);
     }
 
@@ -179,7 +233,16 @@ public final class OperationDispatcher {
         if (request.body().length == 0) {
             throw AuthException.invalidRequest("The request body is required.");
         }
+        request.header("Content-Type").flatMap(OperationDispatcher::charset).filter(charset -> !JSON_CHARSETS.contains(charset))
+                .ifPresent(charset -> {
+                    throw AuthException.invalidRequest("The charset '" + charset + "' is not supported; JSON is sent as UTF-8.");
+                });
         return json.readTree(request.body());
+    }
+
+    private static Optional<String> charset(String contentType) {
+        Matcher charset = CHARSET.matcher(contentType);
+        return charset.find() ? Optional.of(charset.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     private Object bind(ContractOperation operation, OperationFunction function, JsonNode body) {

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.http.HttpRequest;
-import dev.authgate.http.HttpResponse;
 import dev.authgate.http.OperationDispatcher;
 
 /**
@@ -33,17 +32,13 @@ public final class LocalWebServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpResponse answer = dispatcher.dispatch(() -> {
+        Responses.write(dispatcher.dispatch(() -> {
             if (!LoopbackHost.accepts(request.getHeader("Host"))) {
                 throw new AuthException(ErrorType.MISDIRECTED_REQUEST, 421,
                         "The local API answers only requests addressed to a loopback name: 127.0.0.1, localhost or [::1].");
             }
             return read(request);
-        });
-        response.setStatus(answer.status());
-        answer.headers().forEach(response::setHeader);
-        response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
+        }), response);
     }
 
     private HttpRequest read(HttpServletRequest request) {

@@ -45,4 +45,19 @@ class SecretsStayOutOfLogsIT {
         assertThat(logs).as("the suite's log files").isNotEmpty();
         assertThat(leaks).isEmpty();
     }
+
+    @Test
+    void theRequestLogLinesOfBothEdgesAreAmongTheLogsCheckedAndNameNoPhoneNumber() throws IOException {
+        List<String> requestLines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(REPORTS)) {
+            for (Path log : files.filter(file -> file.getFileName().toString().endsWith("-output.txt")).toList()) {
+                Files.readAllLines(log).stream().filter(line -> line.startsWith("{") && line.contains("\"correlation_id\""))
+                        .forEach(requestLines::add);
+            }
+        }
+
+        assertThat(requestLines).as("request log lines from Lambda").anyMatch(line -> line.contains("\"function_request_id\""));
+        assertThat(requestLines).as("request log lines from the local web app").anyMatch(line -> !line.contains("\"function_request_id\""));
+        assertThat(requestLines).noneMatch(line -> Pattern.compile("\\+\\d{6,}").matcher(line).find());
+    }
 }

@@ -31,7 +31,7 @@ class ApiGatewayEdgeTest {
         assertThat(response.path("statusCode").asInt()).isEqualTo(404);
         assertThat(response.path("body").isString()).isTrue();
         assertThat(response.path("isBase64Encoded").asBoolean(true)).isFalse();
-        assertThat(response.path("headers").propertyNames()).containsOnly("Content-Type", "Cache-Control");
+        assertThat(response.path("headers").propertyNames()).containsOnly("Content-Type", "Cache-Control", "X-Request-Id");
     }
 
     @Test

@@ -49,6 +49,8 @@ public enum ApiGatewayPayload {
 
     private ObjectNode filled(HttpCall call) {
         ObjectNode event = (ObjectNode) read(template);
+        // API Gateway gives every request an id of its own.
+        ((ObjectNode) event.get("requestContext")).put("requestId", java.util.UUID.randomUUID().toString());
         if (this == REST_API_V1) {
             fillRestApi(event, call);
         } else {

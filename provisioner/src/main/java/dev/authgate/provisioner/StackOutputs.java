@@ -57,6 +57,12 @@ public record StackOutputs(String authApiUrl, String authApiIssuer, String authA
         out.flush();
     }
 
+    /** One {@code <stack>.Name = value} line per output, as the AWS CDK prints a deployed stack's outputs. */
+    public void printCdk(String stackName, PrintWriter out) {
+        byName().forEach((name, value) -> out.println(stackName + "." + name + " = " + value));
+        out.flush();
+    }
+
     /** The outputs as one JSON object. */
     public void printJson(PrintWriter out) {
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(byName()));

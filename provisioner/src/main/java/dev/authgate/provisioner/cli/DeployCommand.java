@@ -65,10 +65,11 @@ public final class DeployCommand implements Callable<Integer> {
         Template template = StackTemplate.synthesize(settings, OperationCatalogue.load());
         ProgressLog log = new ProgressLog(spec.commandLine().getErr(), Clock.systemUTC());
         try (AwsClients clients = aws.connect()) {
+            String name = stackName.resolve(settings);
             Deployment deployment = new Deployer(clients, aws.pacing(), log, Clock.systemUTC())
-                    .deploy(stackName.resolve(settings), template, artifact, bucket,
+                    .deploy(name, template, artifact, bucket,
                             allowReplacingUserPool ? UserPoolReplacement.ALLOW : UserPoolReplacement.REFUSE);
-            output.print(StackOutputs.from(deployment.outputs()), spec.commandLine().getOut());
+            output.print(name, StackOutputs.from(deployment.outputs()), spec.commandLine().getOut());
         }
         return 0;
     }

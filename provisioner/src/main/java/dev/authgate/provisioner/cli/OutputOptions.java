@@ -5,20 +5,37 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import dev.authgate.provisioner.StackOutputs;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** How the stack's outputs are printed: {@code Name=value} lines, or JSON; and optionally to a file. */
+/**
+ * How the stack's outputs are printed: {@code Name=value} lines, JSON, or the {@code <stack>.Name = value} lines
+ * the AWS CDK prints; and optionally to a file.
+ */
 public final class OutputOptions {
 
     @Option(names = "--json", description = "Print the outputs as one JSON object instead of Name=value lines.")
     boolean json;
 
+    @Option(names = "--cdk", description = "Print the outputs as the AWS CDK does: <stack>.Name = value lines.")
+    boolean cdk;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the outputs as JSON to this file.")
     Path out;
 
-    void print(StackOutputs outputs, PrintWriter writer) throws IOException {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    void print(String stackName, StackOutputs outputs, PrintWriter writer) throws IOException {
+        if (json && cdk) {
+            throw new ParameterException(command.commandLine(), "--json and --cdk are two formats: give one of them");
+        }
         if (json) {
             outputs.printJson(writer);
+        } else if (cdk) {
+            outputs.printCdk(stackName, writer);
         } else {
             outputs.print(writer);
         }

@@ -34,7 +34,7 @@ public final class OutputsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String name = stackName.resolve(config.read());
         try (AwsClients clients = aws.connect()) {
-            output.print(StackOutputs.from(new Stacks(clients.cloudFormation()).outputsOf(name)), spec.commandLine().getOut());
+            output.print(name, StackOutputs.from(new Stacks(clients.cloudFormation()).outputsOf(name)), spec.commandLine().getOut());
         }
         return 0;
     }

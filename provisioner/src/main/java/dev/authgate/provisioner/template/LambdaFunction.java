@@ -70,7 +70,11 @@ final class LambdaFunction {
                 .with("Timeout", deployment.lambdaTimeoutSeconds())
                 .with("ReservedConcurrentExecutions", spec.reservedConcurrency())
                 .with("SnapStart", Properties.of().with("ApplyOn", "PublishedVersions"))
-                .with("LoggingConfig", Properties.of().with("LogGroup", Fn.ref(StackIds.logGroup(prefix))))
+                // JSON, so that Lambda keeps the request log's lines as they are and filters them by their level.
+                .with("LoggingConfig", Properties.of()
+                        .with("LogGroup", Fn.ref(StackIds.logGroup(prefix)))
+                        .with("LogFormat", "JSON")
+                        .with("ApplicationLogLevel", deployment.logLevel()))
                 .with("Environment", Properties.of().with("Variables",
                         Properties.of().with("SPRING_APPLICATION_JSON", spec.configuration()))));
     }

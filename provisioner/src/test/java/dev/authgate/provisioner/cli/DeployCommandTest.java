@@ -214,6 +214,32 @@ class DeployCommandTest {
     }
 
     @Test
+    void outputsWithCdkPrintsEachOutputAfterTheStacksNameAsTheCdkDoes() {
+        giveCredentials();
+        aws.cloudFormation().withStack("auth-test", "CREATE_COMPLETE");
+
+        CommandLineRun run = run("outputs", "--stack-name", "auth-test", "--cdk");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).extracting(line -> line.substring(0, line.indexOf(" = ")))
+                .containsExactly("auth-test.AuthApiURL", "auth-test.AuthApiIssuer", "auth-test.AuthApiJwksUri",
+                        "auth-test.UserPoolId", "auth-test.UserPoolClientId");
+        assertThat(run.out()).startsWith("auth-test.AuthApiURL = https://");
+    }
+
+    @Test
+    void outputsWithBothJsonAndCdkIsWrongUsage() {
+        giveCredentials();
+        aws.cloudFormation().withStack("authgate", "CREATE_COMPLETE");
+
+        CommandLineRun run = run("outputs", "--json", "--cdk");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--json and --cdk are two formats");
+    }
+
+    @Test
     void outputsOfAStackThatIsNotThereIsOneLineAndExit1() {
         giveCredentials();
 

@@ -46,7 +46,7 @@ class CfnCheckTest {
         Map<String, RoleSettings> roles = Map.of("customer", new RoleSettings(true, null, null),
                 "back-office", new RoleSettings(false, null, null));
         HttpSettings http = new HttpSettings(null, Map.of("X-Frame-Options", "DENY"),
-                new HttpSettings.Cors(List.of("https://app.example.com"), null, null, null, true));
+                new HttpSettings.Cors(List.of("https://app.example.com"), null, null, null, true), true);
 
         assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null, null, null, VerificationMethod.LINK),
                 mode.contractName() + "-everything");

@@ -40,7 +40,7 @@ class HttpApiRoutesTest {
     @ValueSource(booleans = {false, true})
     void requestsNoOperationsRouteMatchesReachTheApiFunctionThroughTheDefaultRouteWithOrWithoutCors(boolean cors) {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null,
-                new HttpSettings(null, null, new HttpSettings.Cors(cors ? List.of("https://app.example.com") : null, null, null, null, null)),
+                new HttpSettings(null, null, new HttpSettings.Cors(cors ? List.of("https://app.example.com") : null, null, null, null, null), null),
                 null, null, null, null, null, null, null);
 
         JsonNode route = TemplateJson.synthesize(settings).properties("RouteDefault");
@@ -63,9 +63,32 @@ class HttpApiRoutesTest {
     }
 
     @Test
+    void theDocsPageReachesTheApiFunctionThroughTheDefaultRouteWhichServesItOnlyWhenTheSettingTurnsItOn() {
+        AuthgateSettings withDocs = new AuthgateSettings(null, null, null, null, new HttpSettings(null, null, null, true),
+                null, null, null, null, null, null, null);
+
+        assertThat(routeKeys(TemplateJson.synthesize(withDocs))).contains("$default").doesNotContain("GET /docs", "GET /openapi.json");
+        assertThat(apiConfiguration(withDocs)).contains("\"docs\":true");
+        assertThat(apiConfiguration(AuthgateSettings.defaults())).contains("\"docs\":false");
+    }
+
+    private static String apiConfiguration(AuthgateSettings settings) {
+        StringBuilder json = new StringBuilder();
+        TemplateJson.synthesize(settings).properties("ApiFunction").path("Environment").path("Variables")
+                .path("SPRING_APPLICATION_JSON").path("Fn::Join").get(1)
+                .forEach(part -> json.append(part.isString() ? part.asString() : "<reference>"));
+        return json.toString();
+    }
+
+    private static java.util.List<String> routeKeys(TemplateJson template) {
+        return template.resourcesOfType("AWS::ApiGatewayV2::Route").values().stream()
+                .map(route -> route.path("Properties").path("RouteKey").asString()).toList();
+    }
+
+    @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings(null, "v1", null, null, 20, 7.5, null), null, null, null);
+                new DeploymentSettings(null, "v1", null, null, 20, 7.5, null, null), null, null, null);
 
         JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
 
@@ -79,7 +102,7 @@ class HttpApiRoutesTest {
     @Test
     void corsIsConfiguredOnTheApiOnlyWhenSomeOriginIsAllowed() {
         AuthgateSettings withCors = new AuthgateSettings(null, null, null, null,
-                new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true)),
+                new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true), null),
                 null, null, null, null, null, null, null);
 
         JsonNode cors = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration");

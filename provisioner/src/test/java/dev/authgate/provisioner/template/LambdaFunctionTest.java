@@ -21,7 +21,7 @@ class LambdaFunctionTest {
     /** With a role, so that there is a trigger function in UserPassword mode too. */
     private static final AuthgateSettings SETTINGS = new AuthgateSettings(null, null, null,
             Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null,
-            new DeploymentSettings(null, null, 2048, 20, null, null, 4), null, null, null);
+            new DeploymentSettings(null, null, 2048, 20, null, null, 4, "warn"), null, null, null);
 
     @ParameterizedTest
     @CsvSource({"Api, dev.authgate.lambda.ApiHandler::handleRequest", "Trigger, dev.authgate.lambda.TriggerHandler::handleRequest"})
@@ -34,6 +34,15 @@ class LambdaFunctionTest {
         assertThat(function.path("MemorySize").asInt()).isEqualTo(2048);
         assertThat(function.path("Timeout").asInt()).isEqualTo(20);
         assertThat(function.path("LoggingConfig").path("LogGroup").path("Ref").asString()).isEqualTo(prefix + "LogGroup");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Api", "Trigger"})
+    void eachFunctionLogsInLambdasJsonFormatAtTheConfiguredLevel(String prefix) {
+        JsonNode logging = TemplateJson.synthesize(SETTINGS).properties(prefix + "Function").path("LoggingConfig");
+
+        assertThat(logging.path("LogFormat").asString()).isEqualTo("JSON");
+        assertThat(logging.path("ApplicationLogLevel").asString()).isEqualTo("WARN");
     }
 
     @ParameterizedTest

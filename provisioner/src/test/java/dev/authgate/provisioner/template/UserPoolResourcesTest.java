@@ -67,7 +67,7 @@ class UserPoolResourcesTest {
     @Test
     void withVerificationByLinkTheEmailCarriesALinkToThePoolsOwnDomain() {
         TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings("My_Stack", null, null, null, null, null, null), null, null, VerificationMethod.LINK));
+                new DeploymentSettings("My_Stack", null, null, null, null, null, null, null), null, null, VerificationMethod.LINK));
 
         JsonNode messages = template.properties("UserPool").path("VerificationMessageTemplate");
         assertThat(messages.path("DefaultEmailOption").asString()).isEqualTo("CONFIRM_WITH_LINK");

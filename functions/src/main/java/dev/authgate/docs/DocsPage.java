@@ -1,0 +1,157 @@
+package dev.authgate.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.authgate.contract.catalogue.ContractOperation;
+import dev.authgate.contract.catalogue.OperationCatalogue;
+import dev.authgate.http.HttpRequest;
+import dev.authgate.http.HttpResponse;
+import dev.authgate.http.JsonCodec;
+
+/**
+ * The documentation page ({@code authgate.http.docs}): {@code GET /docs} is Swagger UI, served from the
+ * {@code org.webjars:swagger-ui} jar at {@code /docs/<file>}, over {@code GET /openapi.json}, the contract as this
+ * app serves it: the routes of the enabled surfaces and mode only, and a server entry for the app itself so that
+ * "Try it out" calls it.
+ */
+public final class DocsPage {
+
+    private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
+    /** The page's scripts and styles: text, which both edges carry as it is (API Gateway's bodies are strings). */
+    private static final Pattern ASSET = Pattern.compile("/docs/([a-z0-9][a-z0-9.-]*\\.(js|css))");
+    private static final Map<String, String> CONTENT_TYPES = Map.of("js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8");
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en">
+            <head>
+              <meta charset="utf-8">
+              <title>Authgate API</title>
+              <link rel="stylesheet" href="docs/swagger-ui.css">
+            </head>
+            <body>
+              <div id="swagger-ui"></div>
+              <script src="docs/swagger-ui-bundle.js"></script>
+              <script src="docs/authgate-docs.js"></script>
+            </body>
+            </html>
+            """;
+    /** Kept out of the page itself so that a Content-Security-Policy without inline scripts still lets it run. */
+    private static final String START = "window.ui = SwaggerUIBundle({url: 'openapi.json', dom_id: '#swagger-ui'});\n";
+
+    private final OperationCatalogue catalogue;
+    private final Predicate<ContractOperation> served;
+    private final JsonCodec json;
+    private final String assets;
+
+    public DocsPage(OperationCatalogue catalogue, Predicate<ContractOperation> served, JsonCodec json) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.served = Objects.requireNonNull(served, "served");
+        this.json = Objects.requireNonNull(json, "json");
+        this.assets = WEBJAR + webjarVersion() + "/";
+    }
+
+    /** The page, one of its files or the contract, for a request that asks for one of them. */
+    public Optional<HttpResponse> answer(HttpRequest request) {
+        if (!request.method().equals("GET")) {
+            return Optional.empty();
+        }
+        if (request.path().equals("/docs")) {
+            return Optional.of(ok("text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (request.path().equals("/docs/authgate-docs.js")) {
+            return Optional.of(ok(CONTENT_TYPES.get("js"), START.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (request.path().equals("/openapi.json")) {
+            return Optional.of(ok(JsonCodec.CONTENT_TYPE, json.write(contract(request))));
+        }
+        var asset = ASSET.matcher(request.path());
+        if (asset.matches()) {
+            return read(assets + asset.group(1)).map(bytes -> ok(CONTENT_TYPES.get(asset.group(2)), bytes));
+        }
+        return Optional.empty();
+    }
+
+    /** The contract with only the routes this app serves, and this app as its server. */
+    private JsonNode contract(HttpRequest request) {
+        ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
+        ObjectNode paths = (ObjectNode) document.path("paths");
+        for (Iterator<Map.Entry<String, JsonNode>> path = paths.properties().iterator(); path.hasNext();) {
+            Map.Entry<String, JsonNode> item = path.next();
+            ObjectNode operations = (ObjectNode) item.getValue();
+            for (String method : METHODS) {
+                if (operations.has(method) && !servedRoute(method, item.getKey())) {
+                    operations.remove(method);
+                }
+            }
+            if (METHODS.stream().noneMatch(operations::has)) {
+                path.remove();
+            }
+        }
+        document.putArray("servers").addObject().put("url", baseUrl(request)).put("description", "this app");
+        return document;
+    }
+
+    private boolean servedRoute(String method, String path) {
+        return catalogue.operations(served).stream()
+                .anyMatch(operation -> operation.method().equalsIgnoreCase(method) && operation.path().equals(path));
+    }
+
+    /** Where the app was called: the Host it was called at, behind API Gateway with the stage the URL names. */
+    private static String baseUrl(HttpRequest request) {
+        String scheme = header(request, "X-Forwarded-Proto").orElse("http");
+        String host = header(request, "Host").orElse("127.0.0.1");
+        String stage = request.rawEvent().map(JsonNode.class::cast)
+                .map(event -> event.path("requestContext").path("stage").asString(""))
+                .filter(name -> !name.isEmpty() && !name.equals("$default"))
+                .map(name -> "/" + name)
+                .orElse("");
+        return scheme + "://" + host + stage;
+    }
+
+    private static Optional<String> header(HttpRequest request, String name) {
+        return request.headers().entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    private static HttpResponse ok(String contentType, byte[] body) {
+        return new HttpResponse(200, Map.of("Content-Type", contentType), body);
+    }
+
+    private static Optional<byte[]> read(String resource) {
+        try (InputStream in = DocsPage.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String webjarVersion() {
+        Properties pom = new Properties();
+        try (InputStream in = DocsPage.class.getClassLoader().getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("authgate.http.docs needs org.webjars:swagger-ui on the classpath");
+            }
+            pom.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pom.getProperty("version").toLowerCase(Locale.ROOT);
+    }
+}
