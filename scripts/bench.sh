@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the performance benchmarks of issue 7 and prints one report: (1) cold start of the Lambda artifact
-# against a plain-Java baseline, each started by the AWS Lambda Runtime Interface Client against a Runtime API on
-# loopback, with default flags and with the shipped start-up option (AppCDS); (2) warm per-request overhead of
+# Runs Authgate's performance benchmarks and prints one report: (1) cold start of Authgate's Lambda artifact
+# against a plain Java function with the same SDK call, each started by the AWS Lambda Runtime Interface Client
+# against a Runtime API on loopback, with default flags and with the shipped start-up option (AppCDS); (2) warm per-request overhead of
 # the Lambda edge and the local web app over the bare SDK call; (3) bad-token rejection throughput. Builds what
 # it needs first. Needs JDK 17+ and Maven; about 9 minutes on 2 cores. See benchmarks/README.md.
 #

@@ -10,7 +10,7 @@ import dev.authgate.benchmarks.warm.InProcessAuthgate;
 import dev.authgate.benchmarks.warm.WarmOverheadBenchmark;
 
 /**
- * The three benchmarks of issue 7, run by {@code scripts/bench.sh}: cold start, warm overhead and bad-token
+ * Authgate's three benchmarks, run by {@code scripts/bench.sh}: cold start, warm overhead and bad-token
  * rejection, against a Cognito emulator in this process. Prints one report with the machine it ran on.
  */
 public final class Benchmarks {
@@ -64,7 +64,7 @@ public final class Benchmarks {
         System.out.println();
         System.out.print(report);
         if (!targets.isEmpty()) {
-            System.out.println("Targets (issue 7)\n");
+            System.out.println("Targets\n");
             System.out.print(targets);
         }
         System.exit(0);

@@ -3,7 +3,7 @@ package dev.authgate.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The targets of issue 7, each with what was measured against it. */
+/** The performance targets Authgate is held to (README, Performance), each with what was measured against it. */
 public final class Targets {
 
     private final Table table = new Table("target", "measured", "met");

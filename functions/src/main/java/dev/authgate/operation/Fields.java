@@ -37,15 +37,16 @@ final class Fields {
     /** A username of the kind the mode signs users in with: an email address, or an E.164 phone number. */
     static String username(String username, AuthMode mode) {
         String trimmed = username(username);
-        boolean fits = switch (mode) {
-            case USER_PASSWORD -> EMAIL.matcher(trimmed).matches();
-            case PASSWORDLESS -> E164.matcher(trimmed).matches();
+        UsernameForm form = switch (mode) {
+            case USER_PASSWORD -> new UsernameForm(EMAIL, "The field 'username' must be an email address.");
+            case PASSWORDLESS -> new UsernameForm(E164, "The field 'username' must be a phone number in E.164 format, such as +14155550123.");
         };
-        if (!fits) {
-            throw AuthException.invalidRequest(mode == AuthMode.USER_PASSWORD
-                    ? "The field 'username' must be an email address."
-                    : "The field 'username' must be a phone number in E.164 format, such as +14155550123.");
+        if (!form.pattern().matcher(trimmed).matches()) {
+            throw AuthException.invalidRequest(form.refusal());
         }
         return trimmed;
+    }
+
+    private record UsernameForm(Pattern pattern, String refusal) {
     }
 }

@@ -26,10 +26,7 @@ public final class GetUser implements Function<VerifiedAccessToken, UserResponse
     @Override
     public UserResponse apply(VerifiedAccessToken bearer) {
         PoolUser user = identity.user(bearer.token());
-        String signInName = switch (mode) {
-            case USER_PASSWORD -> user.attributes().get("email");
-            case PASSWORDLESS -> user.attributes().get("phone_number");
-        };
+        String signInName = user.attributes().get(mode.usernameAttribute());
         return new UserResponse(signInName != null ? signInName : user.username(), user.attributes(), bearer.groups());
     }
 }

@@ -45,7 +45,11 @@ public final class SignUp implements Function<SignUpRequest, SignUpResponse> {
             case PASSWORDLESS -> passwords.unguessable();
         };
         Optional<String> role = Optional.ofNullable(request.userAttributes().get(ROLE));
-        roles.decide(role, mode == AuthMode.PASSWORDLESS ? SignUpMethod.PHONE : SignUpMethod.EMAIL).refusal().ifPresent(reason -> {
+        SignUpMethod method = switch (mode) {
+            case USER_PASSWORD -> SignUpMethod.EMAIL;
+            case PASSWORDLESS -> SignUpMethod.PHONE;
+        };
+        roles.decide(role, method).refusal().ifPresent(reason -> {
             throw AuthException.invalidRequest(reason);
         });
         Map<String, String> attributes = new HashMap<>(request.userAttributes());

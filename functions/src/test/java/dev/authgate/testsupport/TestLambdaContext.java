@@ -7,8 +7,11 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
-/** The Lambda context the runtime would pass: a request id, the function's names and limits. */
-final class TestLambdaContext implements Context {
+/**
+ * The Lambda context the runtime would pass: a request id, the function's names and limits. The benchmarks pass it
+ * too (functions' test-jar holds this class alone).
+ */
+public final class TestLambdaContext implements Context {
 
     private final String requestId = UUID.randomUUID().toString();
 

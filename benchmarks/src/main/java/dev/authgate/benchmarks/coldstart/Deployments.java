@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The deployments the cold-start benchmark compares: (a) Authgate's Lambda zip and (b) the plain-Java baseline's,
- * each unpacked as a task root and started by the RIC, and the variants the start-up levers make of them.
+ * The deployments the cold-start benchmark compares: Authgate's Lambda zip and the zip of a plain Java function
+ * that makes the same SDK call (the baseline), each unpacked as a task root and started by the RIC, and the variants the start-up levers make of them.
  */
 public final class Deployments {
 
@@ -53,13 +53,13 @@ public final class Deployments {
                 .findFirst().orElse("RIC");
     }
 
-    /** (a) Authgate's Lambda artifact. */
+    /** Authgate's Lambda artifact. */
     public Deployment authgate(String name, Path zip) {
         return unpacked(name, zip, AUTHGATE_HANDLER);
     }
 
-    /** (b) The plain-Java baseline's Lambda artifact. */
-    public Deployment baseline(String name, Path zip) {
+    /** The Lambda artifact of the plain Java function with the same SDK call. */
+    public Deployment plainJava(String name, Path zip) {
         return unpacked(name, zip, BASELINE_HANDLER);
     }
 
@@ -85,7 +85,7 @@ public final class Deployments {
     }
 
     /**
-     * (a) as a container image runs it with the start-up archive Authgate ships: {@code scripts/startup-archive.sh},
+     * Authgate's function as a container image runs it with the start-up archive Authgate ships: {@code scripts/startup-archive.sh},
      * run with the deployment's JVM, unpacks the zip's jars into a folder and trains the archive there; the JVM's
      * classpath is those jars, then the RIC's, and the task root is empty.
      */

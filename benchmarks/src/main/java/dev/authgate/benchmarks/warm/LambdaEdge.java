@@ -15,6 +15,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import dev.authgate.benchmarks.HttpApiEvent;
+import dev.authgate.testsupport.TestLambdaContext;
 
 /** Authgate's Lambda handler, driven as the RIC drives it: HTTP API event bytes in, proxy response bytes out. */
 final class LambdaEdge implements Edge {
@@ -22,7 +23,7 @@ final class LambdaEdge implements Edge {
     private static final Pattern STATUS = Pattern.compile("\"statusCode\"\\s*:\\s*(\\d+)");
 
     private final RequestStreamHandler handler;
-    private final Context context = new BenchLambdaContext();
+    private final Context context = new TestLambdaContext();
     /** Events are built once: the runtime hands the handler bytes it read, which is not Authgate's work. */
     private final Map<String, byte[]> events = new ConcurrentHashMap<>();
 

@@ -131,13 +131,9 @@ public final class LocalUserPool {
     private static String createPool(CognitoIdentityProviderClient cognito, String poolName, AuthgateSettings settings) {
         AuthMode mode = settings.mode();
         PasswordPolicy policy = settings.passwordPolicy();
-        String usernameAttribute = switch (mode) {
-            case USER_PASSWORD -> "email";
-            case PASSWORDLESS -> "phone_number";
-        };
         return cognito.createUserPool(request -> request
                 .poolName(poolName)
-                .usernameAttributesWithStrings(usernameAttribute)
+                .usernameAttributesWithStrings(mode.usernameAttribute())
                 .autoVerifiedAttributesWithStrings(PoolModel.VERIFIED_CONTACTS)
                 .userAttributeUpdateSettings(update -> update.attributesRequireVerificationBeforeUpdateWithStrings(PoolModel.VERIFIED_CONTACTS))
                 .verificationMessageTemplate(messages -> messages.defaultEmailOption(settings.verification() == VerificationMethod.LINK

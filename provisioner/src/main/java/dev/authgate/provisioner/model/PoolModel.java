@@ -3,7 +3,6 @@ package dev.authgate.provisioner.model;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 
 /** What the user pool needs from the settings, the same on the emulator and on AWS. */
@@ -38,7 +37,7 @@ public final class PoolModel {
         if (!settings.roles().isEmpty()) {
             triggers.add(Trigger.PRE_SIGN_UP);
         }
-        if (settings.mode() == AuthMode.PASSWORDLESS) {
+        if (settings.mode().signsInWithSmsCode()) {
             triggers.addAll(List.of(Trigger.DEFINE_AUTH_CHALLENGE, Trigger.CREATE_AUTH_CHALLENGE, Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE));
         }
         return triggers;

@@ -3,7 +3,6 @@ package dev.authgate.provisioner.template;
 import java.util.List;
 
 import dev.authgate.provisioner.template.PolicyDocument.Statement;
-import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 
 /** The stack's two functions, with exactly the calls each one makes besides writing its logs. */
@@ -28,10 +27,9 @@ final class AuthgateFunctions {
      * SMS can be in flight at once, whoever starts the sign-ins.
      */
     static FunctionSpec trigger(AuthgateSettings settings) {
-        boolean passwordless = settings.mode() == AuthMode.PASSWORDLESS;
         return new FunctionSpec(StackIds.TRIGGER, TRIGGER_HANDLER, "Authgate Cognito triggers",
                 FunctionConfiguration.trigger(settings),
-                passwordless
+                settings.mode().signsInWithSmsCode()
                         // SNS has no resource to name for an SMS sent straight to a phone number: "*" is the only
                         // resource Publish to a phone number can be granted on.
                         ? List.of(Statement.allow("*", "sns:Publish"),

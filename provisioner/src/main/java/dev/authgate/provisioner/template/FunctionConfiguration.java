@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -58,7 +57,7 @@ final class FunctionConfiguration {
         for (String kept : List.of("mode", "roles", "require-role", "sms")) {
             authgate.set(kept, all.get(kept));
         }
-        if (settings.mode() == AuthMode.PASSWORDLESS) {
+        if (settings.mode().signsInWithSmsCode()) {
             ((ObjectNode) authgate.get("sms"))
                     .put("quota-table", placeholders.to(Fn.ref(StackIds.SMS_QUOTA_TABLE)))
                     // CloudFormation puts the secret's value in; it is in no template, output or log.

@@ -6,7 +6,6 @@ import java.util.TreeSet;
 
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.provisioner.model.PoolModel;
-import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
 
 /**
@@ -29,7 +28,7 @@ public final class StackTemplate {
         template.parameter(StackIds.ARTIFACT_BUCKET, new Parameter("S3 bucket holding the Lambda artifact"));
         template.parameter(StackIds.ARTIFACT_KEY, new Parameter("S3 key of the Lambda artifact (authgate-lambda.zip)"));
         List<PoolModel.Trigger> triggers = PoolModel.triggers(settings);
-        if (settings.mode() == AuthMode.PASSWORDLESS) {
+        if (settings.mode().signsInWithSmsCode()) {
             SmsQuotaTable.add(template);
         }
         if (!triggers.isEmpty()) {

@@ -81,8 +81,7 @@ final class UserPoolResources {
     }
 
     private static Resource userPool(AuthgateSettings settings, List<PoolModel.Trigger> triggers) {
-        AuthMode mode = settings.mode();
-        String usernameAttribute = usernameAttribute(mode);
+        String usernameAttribute = settings.mode().usernameAttribute();
         PasswordPolicy policy = settings.passwordPolicy();
         return new Resource("AWS::Cognito::UserPool", Properties.of()
                 .with("UserPoolName", Fn.sub("${AWS::StackName}-users"))
@@ -109,7 +108,7 @@ final class UserPoolResources {
                         .with("SnsCallerArn", Fn.arn(SMS_ROLE))
                         .with("ExternalId", Fn.STACK_ID))
                 .with("AccountRecoverySetting", Properties.of().with("RecoveryMechanisms", List.of(Properties.of()
-                        .with("Name", mode == AuthMode.USER_PASSWORD ? "verified_email" : "verified_phone_number")
+                        .with("Name", "verified_" + usernameAttribute)
                         .with("Priority", 1))))
                 .with("MfaConfiguration", "OFF")
                 .with("LambdaConfig", lambdaConfig(triggers))
@@ -161,7 +160,10 @@ final class UserPoolResources {
                 .with("ClientName", CLIENT_NAME)
                 .with("GenerateSecret", false)
                 .with("ExplicitAuthFlows", List.of(
-                        mode == AuthMode.USER_PASSWORD ? "ALLOW_USER_PASSWORD_AUTH" : "ALLOW_CUSTOM_AUTH",
+                        switch (mode) {
+                            case USER_PASSWORD -> "ALLOW_USER_PASSWORD_AUTH";
+                            case PASSWORDLESS -> "ALLOW_CUSTOM_AUTH";
+                        },
                         "ALLOW_REFRESH_TOKEN_AUTH"))
                 .with("PreventUserExistenceErrors", "ENABLED")
                 .with("EnableTokenRevocation", true)
@@ -174,10 +176,6 @@ final class UserPoolResources {
                         .with("RefreshToken", "days"))
                 .with("ReadAttributes", readable)
                 .with("WriteAttributes", ClientAttributes.WRITABLE));
-    }
-
-    private static String usernameAttribute(AuthMode mode) {
-        return mode == AuthMode.USER_PASSWORD ? "email" : "phone_number";
     }
 
     /** Logical ids for groups: role names may hold characters a logical id cannot, and two may clean up alike. */

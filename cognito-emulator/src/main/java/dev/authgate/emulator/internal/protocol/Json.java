@@ -2,7 +2,10 @@ package dev.authgate.emulator.internal.protocol;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +35,27 @@ public final class Json {
         ObjectNode json = object();
         values.forEach(json::put);
         return json;
+    }
+
+    /**
+     * A JSON object of strings as a map, in the object's order; {@code null} (a member left out) reads as empty.
+     * Anything else is refused with {@code malformed} of what was expected: "a map", or "a map of strings".
+     */
+    public static Map<String, String> readStringMap(JsonNode node, Function<String, ? extends RuntimeException> malformed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (node == null) {
+            return values;
+        }
+        if (!node.isObject()) {
+            throw malformed.apply("a map");
+        }
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (!entry.getValue().isString()) {
+                throw malformed.apply("a map of strings");
+            }
+            values.put(entry.getKey(), entry.getValue().stringValue());
+        }
+        return values;
     }
 
     /** Cognito's {@code [{"Name","Value"}]} attribute list. */

@@ -101,21 +101,7 @@ public final class Request {
 
     /** A map of strings, such as {@code AuthParameters} or {@code ChallengeResponses}. */
     public Map<String, String> stringMap(String member) {
-        JsonNode node = present(member);
-        Map<String, String> values = new LinkedHashMap<>();
-        if (node == null) {
-            return values;
-        }
-        if (!node.isObject()) {
-            throw SERIALIZATION.exception("Expected a map for " + member);
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (!entry.getValue().isString()) {
-                throw SERIALIZATION.exception("Expected a map of strings for " + member);
-            }
-            values.put(entry.getKey(), entry.getValue().stringValue());
-        }
-        return values;
+        return Json.readStringMap(present(member), expected -> SERIALIZATION.exception("Expected " + expected + " for " + member));
     }
 
     /** A map of strings that matters only when sent, such as {@code ClientMetadata}. */

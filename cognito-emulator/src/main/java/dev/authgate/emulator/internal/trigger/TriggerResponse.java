@@ -3,7 +3,7 @@ package dev.authgate.emulator.internal.trigger;
 import static dev.authgate.emulator.internal.error.CognitoError.INVALID_LAMBDA_RESPONSE;
 
 import dev.authgate.emulator.internal.error.CognitoException;
-import java.util.LinkedHashMap;
+import dev.authgate.emulator.internal.protocol.Json;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -46,21 +46,7 @@ public final class TriggerResponse {
 
     /** A map of strings, such as {@code publicChallengeParameters}; Cognito takes no other values there. */
     public Map<String, String> stringMap(String member) {
-        JsonNode node = present(member);
-        Map<String, String> values = new LinkedHashMap<>();
-        if (node == null) {
-            return values;
-        }
-        if (!node.isObject()) {
-            throw unrecognizable();
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (!entry.getValue().isString()) {
-                throw unrecognizable();
-            }
-            values.put(entry.getKey(), entry.getValue().stringValue());
-        }
-        return values;
+        return Json.readStringMap(present(member), expected -> unrecognizable());
     }
 
     static CognitoException unrecognizable() {
