@@ -34,7 +34,9 @@ public final class LocalHealthServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpResponse answer;
-        if (request.getMethod().equals("GET")) {
+        if (!LoopbackHost.accepts(request.getHeader("Host"))) {
+            answer = dispatcher.reject(LoopbackHost.misdirected());
+        } else if (request.getMethod().equals("GET")) {
             boolean up = health.up();
             answer = dispatcher.answer(new HttpResponse(up ? 200 : 503, Map.of("Content-Type", JsonCodec.CONTENT_TYPE),
                     json.write(Map.of("status", up ? "UP" : "DOWN"))));

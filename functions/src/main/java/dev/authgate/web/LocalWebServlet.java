@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.authgate.error.AuthException;
-import dev.authgate.error.ErrorType;
 import dev.authgate.http.HttpRequest;
 import dev.authgate.http.OperationDispatcher;
 
@@ -34,8 +33,7 @@ public final class LocalWebServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Responses.write(dispatcher.dispatch(() -> {
             if (!LoopbackHost.accepts(request.getHeader("Host"))) {
-                throw new AuthException(ErrorType.MISDIRECTED_REQUEST, 421,
-                        "The local API answers only requests addressed to a loopback name: 127.0.0.1, localhost or [::1].");
+                throw LoopbackHost.misdirected();
             }
             return read(request);
         }), response);

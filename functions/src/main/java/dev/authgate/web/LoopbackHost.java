@@ -3,6 +3,9 @@ package dev.authgate.web;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.authgate.error.AuthException;
+import dev.authgate.error.ErrorType;
+
 /**
  * The local web app listens on loopback, but a web page can still reach it through DNS rebinding: a name of the page's
  * own that first resolves to the page's server and then to 127.0.0.1, which lets the page call the API as the
@@ -27,5 +30,11 @@ public final class LoopbackHost {
             name = name.substring(0, port);
         }
         return LOOPBACK.contains(name);
+    }
+
+    /** What the local app answers a request addressed to any other name. */
+    static AuthException misdirected() {
+        return new AuthException(ErrorType.MISDIRECTED_REQUEST, 421,
+                "The local API answers only requests addressed to a loopback name: 127.0.0.1, localhost or [::1].");
     }
 }

@@ -19,9 +19,13 @@ class LocalWebLoopbackHostTest {
 
     /** The raw answer to {@code GET /auth/user} with this Host header, which Java's HTTP client will not send. */
     private static String getUserWithHost(String host) throws IOException {
+        return getWithHost("/auth/user", host);
+    }
+
+    private static String getWithHost(String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", stack.webAddress().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /auth/user HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -34,6 +38,14 @@ class LocalWebLoopbackHostTest {
 
         assertThat(answer).startsWith("HTTP/1.1 421")
                 .contains("{\"error\":{\"type\":\"MisdirectedRequest\",\"message\":\"The local API answers only requests addressed to a loopback name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/health", "/docs", "/openapi.json", "/no-such-route"})
+    void everyPathOfTheLocalAppRefusesAnotherNameWith421InTheEnvelope(String path) throws IOException {
+        String answer = getWithHost(path, "attacker.example.com");
+
+        assertThat(answer).startsWith("HTTP/1.1 421").contains("{\"error\":{\"type\":\"MisdirectedRequest\"");
     }
 
     @ParameterizedTest
