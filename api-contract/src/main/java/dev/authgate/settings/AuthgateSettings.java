@@ -21,7 +21,8 @@ public record AuthgateSettings(
         DeploymentSettings deployment,
         Boolean requireRole,
         GatewaySettings gateway,
-        VerificationMethod verification) {
+        VerificationMethod verification,
+        MfaSetting mfa) {
 
     /** The surfaces there are: the primary {@code /auth} one and cognito-gateway's paths. */
     public static final Set<String> SURFACES = Set.of("auth", "cognito-gateway");
@@ -44,22 +45,27 @@ public record AuthgateSettings(
         requireRole = Objects.requireNonNullElse(requireRole, false);
         gateway = Objects.requireNonNullElseGet(gateway, () -> new GatewaySettings(null));
         verification = Objects.requireNonNullElse(verification, VerificationMethod.CODE);
+        mfa = Objects.requireNonNullElse(mfa, MfaSetting.OFF);
     }
 
     /** Every default. */
     public static AuthgateSettings defaults() {
-        return new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public AuthgateSettings withMode(AuthMode newMode) {
-        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification);
+        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
     }
 
     public AuthgateSettings withSurfaces(Set<String> newSurfaces) {
-        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification);
+        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
     }
 
     public AuthgateSettings withCognito(CognitoSettings newCognito) {
-        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, requireRole, gateway, verification);
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withMfa(MfaSetting newMfa) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, newMfa);
     }
 }
