@@ -1,7 +1,5 @@
 package dev.authgate.emulator.internal.mfa;
 
-import static dev.authgate.emulator.internal.error.CognitoError.SOFTWARE_TOKEN_MFA_NOT_FOUND;
-
 import dev.authgate.emulator.internal.auth.ChallengeSessions;
 import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
@@ -32,9 +30,6 @@ public final class AssociateSoftwareToken implements Action {
     public ObjectNode handle(Request request, EmulatorState state) {
         Instant now = clock.instant();
         MfaCaller caller = MfaCaller.of(request, state, tokens, sessions, now);
-        if (!caller.pool().mfa().softwareToken()) {
-            throw SOFTWARE_TOKEN_MFA_NOT_FOUND.exception("Software Token MFA is not enabled for the user pool.");
-        }
         String secret = Totp.newSecret();
         caller.user().mfa().associate(secret);
         ObjectNode response = Json.object().put("SecretCode", secret);

@@ -45,9 +45,6 @@ public final class VerifySoftwareToken implements Action {
                     + "Member must satisfy regular expression pattern: [0-9]+ and have length 6");
         }
         MfaCaller caller = MfaCaller.of(request, state, tokens, sessions, now);
-        if (!caller.pool().mfa().softwareToken()) {
-            throw SOFTWARE_TOKEN_MFA_NOT_FOUND.exception("Software Token MFA is not enabled for the user pool.");
-        }
         UserMfa mfa = caller.user().mfa();
         String secret = mfa.associatedSecret().orElseThrow(() ->
                 SOFTWARE_TOKEN_MFA_NOT_FOUND.exception("No software token has been associated with the user: call AssociateSoftwareToken first."));
