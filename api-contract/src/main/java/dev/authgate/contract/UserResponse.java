@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /auth/user}. */
-public record UserResponse(String username, Map<String, String> attributes, List<String> groups) {
+public record UserResponse(String username, Map<String, String> attributes, List<String> groups, UserMfa mfa) {
 
     public UserResponse {
         attributes = Map.copyOf(attributes);

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  * @param requireRole whether a sign-up must name one of the roles when there are roles (default false)
  * @param gateway how the cognito-gateway surface answers
  * @param verification how UserPassword sign-ups are confirmed: code (the default) or link, a link in the email
+ * @param mfa multi-factor sign-in in UserPassword mode: off (the default), optional (each user chooses) or required
  */
 @ConfigurationProperties("authgate")
 public record AuthgateSettings(
@@ -38,7 +39,8 @@ public record AuthgateSettings(
         @NestedConfigurationProperty DeploymentSettings deployment,
         Boolean requireRole,
         @NestedConfigurationProperty GatewaySettings gateway,
-        VerificationMethod verification) {
+        VerificationMethod verification,
+        MfaSetting mfa) {
 
     /** The surfaces there are: the primary {@code /auth} one and cognito-gateway's paths. */
     public static final Set<String> SURFACES = Set.of("auth", "cognito-gateway");
@@ -61,22 +63,27 @@ public record AuthgateSettings(
         requireRole = Objects.requireNonNullElse(requireRole, false);
         gateway = Objects.requireNonNullElseGet(gateway, () -> new GatewaySettings(null));
         verification = Objects.requireNonNullElse(verification, VerificationMethod.CODE);
+        mfa = Objects.requireNonNullElse(mfa, MfaSetting.OFF);
     }
 
     /** Every default. */
     public static AuthgateSettings defaults() {
-        return new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public AuthgateSettings withMode(AuthMode newMode) {
-        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification);
+        return new AuthgateSettings(newMode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
     }
 
     public AuthgateSettings withSurfaces(Set<String> newSurfaces) {
-        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification);
+        return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
     }
 
     public AuthgateSettings withCognito(CognitoSettings newCognito) {
-        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, requireRole, gateway, verification);
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withMfa(MfaSetting newMfa) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, newMfa);
     }
 }

@@ -3,6 +3,7 @@ package dev.authgate.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.authgate.emulator.support.Authenticator;
 import dev.authgate.emulator.support.Jwts;
 import dev.authgate.emulator.support.TestCognito;
 import dev.authgate.emulator.support.TestPool;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 
 /** With a data folder, everything a developer set up survives a restart. */
 class PersistenceTest {
@@ -52,6 +55,36 @@ class PersistenceTest {
                     .isEqualTo(Jwts.claims(tokens.accessToken()).getSubject());
             assertThat(second.cognito().initiateAuth(request -> request.clientId(before.clientId())
                     .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH).authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken())))
+                    .authenticationResult().accessToken()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aPoolsMfaSettingsAndAUsersAuthenticatorSurviveARestart() {
+        TestPool before;
+        String secret;
+        try (TestCognito first = start()) {
+            before = first.emailPool();
+            TestPool pool = before;
+            pool.cognito().setUserPoolMfaConfig(request -> request.userPoolId(pool.poolId())
+                    .mfaConfiguration(UserPoolMfaType.OPTIONAL).softwareTokenMfaConfiguration(token -> token.enabled(true)));
+            String accessToken = pool.signIn(pool.confirmedUser("mfa@example.com")).accessToken();
+            secret = pool.cognito().associateSoftwareToken(request -> request.accessToken(accessToken)).secretCode();
+            pool.cognito().verifySoftwareToken(request -> request.accessToken(accessToken)
+                    .userCode(Authenticator.code(secret, first.clock().instant())));
+            pool.cognito().setUserMFAPreference(request -> request.accessToken(accessToken)
+                    .softwareTokenMfaSettings(settings -> settings.enabled(true).preferredMfa(true)));
+        }
+
+        try (TestCognito second = start()) {
+            InitiateAuthResponse challenge = second.cognito().initiateAuth(request -> request.clientId(before.clientId())
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", "mfa@example.com", "PASSWORD", TestPool.PASSWORD)));
+            assertThat(challenge.challengeNameAsString()).isEqualTo("SOFTWARE_TOKEN_MFA");
+            assertThat(second.cognito().respondToAuthChallenge(request -> request.clientId(before.clientId())
+                    .challengeName("SOFTWARE_TOKEN_MFA").session(challenge.session())
+                    .challengeResponses(Map.of("USERNAME", "mfa@example.com",
+                            "SOFTWARE_TOKEN_MFA_CODE", Authenticator.code(secret, second.clock().instant().plusSeconds(30)))))
                     .authenticationResult().accessToken()).isNotBlank();
         }
     }

@@ -45,7 +45,10 @@ import dev.authgate.operation.RevokeToken;
 import dev.authgate.operation.SignIn;
 import dev.authgate.operation.SignOut;
 import dev.authgate.operation.SignUp;
+import dev.authgate.operation.SetMfaPreference;
+import dev.authgate.operation.SetUpTotp;
 import dev.authgate.operation.UpdateUser;
+import dev.authgate.operation.VerifyTotp;
 import dev.authgate.operation.VerifyUserAttribute;
 import dev.authgate.role.RolePolicy;
 import dev.authgate.settings.AuthgateSettings;
@@ -126,6 +129,10 @@ public final class AuthgateBeans {
         operation(beans, "verifyUserAttribute", VerifyUserAttribute.class, () -> new VerifyUserAttribute(beans.get(IdentityProvider.class)));
         operation(beans, "resendUserAttributeCode", ResendUserAttributeCode.class,
                 () -> new ResendUserAttributeCode(beans.get(IdentityProvider.class)));
+        operation(beans, "setUpTotp", SetUpTotp.class, () -> new SetUpTotp(beans.get(IdentityProvider.class),
+                beans.get(AuthgateSettings.class).deployment().stackName()));
+        operation(beans, "verifyTotp", VerifyTotp.class, () -> new VerifyTotp(beans.get(IdentityProvider.class)));
+        operation(beans, "setMfaPreference", SetMfaPreference.class, () -> new SetMfaPreference(beans.get(IdentityProvider.class)));
 
         // The application's hooks, in the order their beans are declared; their own order field sorts them further.
         // Made at start, so that a hook naming an operation that does not exist stops start-up.

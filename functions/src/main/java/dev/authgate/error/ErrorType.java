@@ -26,6 +26,8 @@ public final class ErrorType {
             Map.entry("InvalidPasswordException", 400),
             Map.entry("CodeMismatchException", 400),
             Map.entry("ExpiredCodeException", 400),
+            Map.entry("EnableSoftwareTokenMFAException", 400),
+            Map.entry("SoftwareTokenMFANotFoundException", 400),
             Map.entry("UserLambdaValidationException", 400),
             Map.entry(UNAUTHORIZED, 401),
             Map.entry("NotAuthorizedException", 401),

@@ -27,6 +27,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -35,9 +36,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
 
 import dev.authgate.contract.ChallengeResponse;
 import dev.authgate.contract.CodeDeliveryDetails;
+import dev.authgate.contract.MfaFactor;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.contract.cognito.CognitoCall;
@@ -262,7 +266,9 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
     public PoolUser user(String accessToken) {
         GetUserResponse response = call(CognitoCall.GET_USER, cognito -> cognito.getUser(request -> request.accessToken(accessToken)));
         return new PoolUser(response.username(), response.userAttributes().stream()
-                .collect(Collectors.toMap(AttributeType::name, AttributeType::value, (first, second) -> second)));
+                .collect(Collectors.toMap(AttributeType::name, AttributeType::value, (first, second) -> second)),
+                response.userMFASettingList().stream().map(MfaFactor::fromCognitoName).toList(),
+                Optional.ofNullable(response.preferredMfaSetting()).map(MfaFactor::fromCognitoName));
     }
 
     @Override
@@ -293,6 +299,39 @@ public final class CognitoIdentityProvider implements IdentityProvider, AutoClos
         return delivery(call(CognitoCall.RESEND_ATTRIBUTE_CODE, cognito -> cognito.getUserAttributeVerificationCode(request -> request
                 .accessToken(accessToken)
                 .attributeName(attribute))).codeDeliveryDetails());
+    }
+
+    @Override
+    public AuthenticatorSecret associateAuthenticator(SetupCredential caller) {
+        AssociateSoftwareTokenResponse response = call(CognitoCall.ASSOCIATE_SOFTWARE_TOKEN, cognito -> cognito.associateSoftwareToken(
+                request -> request.accessToken(caller.accessToken()).session(caller.session())));
+        return new AuthenticatorSecret(response.secretCode(), Optional.ofNullable(response.session()));
+    }
+
+    @Override
+    public Optional<String> verifyAuthenticator(SetupCredential caller, String code, String deviceName) {
+        VerifySoftwareTokenResponse response = call(CognitoCall.VERIFY_SOFTWARE_TOKEN, cognito -> cognito.verifySoftwareToken(
+                request -> request.accessToken(caller.accessToken()).session(caller.session())
+                        .userCode(code).friendlyDeviceName(deviceName)));
+        if (response.status() != VerifySoftwareTokenResponseType.SUCCESS) {
+            throw new AuthException("CodeMismatchException", 400, "The code does not match the authenticator's secret.");
+        }
+        return Optional.ofNullable(response.session());
+    }
+
+    @Override
+    public void setMfaPreference(String accessToken, Optional<MfaFactor> preferred) {
+        call(CognitoCall.SET_MFA_PREFERENCE, cognito -> cognito.setUserMFAPreference(request -> {
+            request.accessToken(accessToken);
+            if (preferred.isEmpty()) {
+                request.softwareTokenMfaSettings(off -> off.enabled(false).preferredMfa(false))
+                        .smsMfaSettings(off -> off.enabled(false).preferredMfa(false));
+            } else if (preferred.get() == MfaFactor.TOTP) {
+                request.softwareTokenMfaSettings(on -> on.enabled(true).preferredMfa(true));
+            } else {
+                request.smsMfaSettings(on -> on.enabled(true).preferredMfa(true));
+            }
+        }));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.authgate.contract.CodeDeliveryDetails;
+import dev.authgate.contract.MfaFactor;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.TokenResponse;
 
@@ -76,4 +77,19 @@ public interface IdentityProvider {
 
     /** Sends a new code for the user's email or phone number; the previous one stops working. */
     Optional<CodeDeliveryDetails> resendAttributeCode(String accessToken, String attribute);
+
+    /**
+     * Starts setting up an authenticator app for the user: a new secret, in use once {@link #verifyAuthenticator}
+     * proves the app has it.
+     */
+    AuthenticatorSecret associateAuthenticator(SetupCredential caller);
+
+    /**
+     * Proves the associated secret with a first code from the app, which becomes the user's authenticator. Answers
+     * the sign-in's next session when called with a session.
+     */
+    Optional<String> verifyAuthenticator(SetupCredential caller, String code, String deviceName);
+
+    /** Makes a factor the user's preferred one (turning it on), or, with none, turns both factors off. */
+    void setMfaPreference(String accessToken, Optional<MfaFactor> preferred);
 }

@@ -32,6 +32,8 @@ public final class AnswerChallenge implements Function<AnswerChallengeRequest, S
             case "SMS_MFA" -> Map.of("USERNAME", username, "SMS_MFA_CODE", code(request));
             case "SOFTWARE_TOKEN_MFA" -> Map.of("USERNAME", username, "SOFTWARE_TOKEN_MFA_CODE", code(request));
             case "EMAIL_OTP" -> Map.of("USERNAME", username, "EMAIL_OTP_CODE", code(request));
+            // The session is the one POST /auth/mfa/totp/verify answered: it proves the authenticator is set up.
+            case "MFA_SETUP" -> Map.of("USERNAME", username);
             case "CUSTOM_CHALLENGE" -> Map.of("USERNAME", username, "ANSWER", code(request));
             default -> throw AuthException.invalidRequest("The challenge '" + challenge + "' cannot be answered through this API.");
         };

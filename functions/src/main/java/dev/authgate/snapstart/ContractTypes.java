@@ -18,6 +18,12 @@ import dev.authgate.contract.SignUpRequest;
 import dev.authgate.contract.SignUpResponse;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.contract.UpdateUserRequest;
+import dev.authgate.contract.VerifyTotpRequest;
+import dev.authgate.contract.UserMfa;
+import dev.authgate.contract.TotpVerifiedResponse;
+import dev.authgate.contract.TotpSetupResponse;
+import dev.authgate.contract.TotpSetupRequest;
+import dev.authgate.contract.MfaPreferenceRequest;
 import dev.authgate.contract.UserAttributeRequest;
 import dev.authgate.contract.UserResponse;
 import dev.authgate.contract.UserUpdatedResponse;
@@ -54,17 +60,23 @@ final class ContractTypes {
             ConfirmSignUpRequest.class,
             ErrorEnvelope.class,
             MessageResponse.class,
+            MfaPreferenceRequest.class,
             RefreshTokenRequest.class,
             RevokeTokenRequest.class,
             SignInRequest.class,
             SignUpRequest.class,
             SignUpResponse.class,
             TokenResponse.class,
+            TotpSetupRequest.class,
+            TotpSetupResponse.class,
+            TotpVerifiedResponse.class,
             UpdateUserRequest.class,
             UserAttributeRequest.class,
+            UserMfa.class,
             UserResponse.class,
             UserUpdatedResponse.class,
             UsernameRequest.class,
+            VerifyTotpRequest.class,
             VerifyUserAttributeRequest.class,
             GatewayChangePasswordRequest.class,
             GatewayDelivery.class,

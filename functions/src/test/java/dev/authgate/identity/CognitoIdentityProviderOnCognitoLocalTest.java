@@ -1,6 +1,7 @@
 package dev.authgate.identity;
 
 import java.net.URI;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,20 @@ class CognitoIdentityProviderOnCognitoLocalTest extends IdentityProviderContract
     @Override
     String attributeCodeSentTo(String email) {
         return FIXED_CODE;
+    }
+
+    @Override
+    Instant now() {
+        return Instant.now();
+    }
+
+    /**
+     * cognito-local answers a wrong first authenticator code with CodeMismatchException; the Cognito API Reference
+     * says VerifySoftwareToken answers EnableSoftwareTokenMFAException.
+     */
+    @Override
+    String wrongFirstCodeErrorType() {
+        return "CodeMismatchException";
     }
 
     /**

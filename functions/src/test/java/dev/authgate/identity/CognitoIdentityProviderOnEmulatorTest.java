@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,11 @@ class CognitoIdentityProviderOnEmulatorTest extends IdentityProviderContract {
     @Override
     URI endpoint() {
         return stack.emulator().endpoint();
+    }
+
+    @Override
+    Instant now() {
+        return stack.clock().instant();
     }
 
     @Override

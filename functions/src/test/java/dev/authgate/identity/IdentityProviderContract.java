@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.contract.ChallengeResponse;
 import dev.authgate.contract.CodeDeliveryDetails;
+import dev.authgate.contract.MfaFactor;
+import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.error.AuthException;
 import dev.authgate.settings.CognitoSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.local.LocalUserPool;
+import dev.authgate.testsupport.Authenticator;
 import dev.authgate.testsupport.TestStack;
 
 /**
@@ -37,6 +44,14 @@ abstract class IdentityProviderContract {
     /** The newest code sent to verify a new or current email. */
     abstract String attributeCodeSentTo(String email);
 
+    /** The time on this Cognito's clock, at which an authenticator app computes its codes. */
+    abstract Instant now();
+
+    /** The error VerifySoftwareToken answers a wrong first code with: EnableSoftwareTokenMFAException, per the API Reference. */
+    String wrongFirstCodeErrorType() {
+        return "EnableSoftwareTokenMFAException";
+    }
+
     /** The error Cognito answers a wrong password with: NotAuthorizedException, per the API Reference. */
     String wrongPasswordErrorType() {
         return "NotAuthorizedException";
@@ -48,7 +63,7 @@ abstract class IdentityProviderContract {
     CognitoIdentityProvider identity() {
         return ADAPTERS.computeIfAbsent(endpoint(), endpoint -> {
             StackOutputs pool = new LocalUserPool(endpoint)
-                    .provision(AuthgateSettings.defaults(), URI.create("http://127.0.0.1/auth"));
+                    .provision(AuthgateSettings.defaults().withMfa(MfaSetting.OPTIONAL), URI.create("http://127.0.0.1/auth"));
             return CognitoIdentityProvider.create(new CognitoSettings("us-east-1", endpoint, pool.userPoolId(), pool.userPoolClientId(), 5000));
         });
     }
@@ -160,5 +175,84 @@ abstract class IdentityProviderContract {
 
         identity().verifyAttribute(accessToken, "email", attributeCodeSentTo(newEmail));
         assertThat(identity().user(accessToken).attributes()).containsEntry("email", newEmail);
+    }
+
+    /** Sets up an authenticator for the signed-in user with the code of the current step; answers its secret. */
+    String withAuthenticator(String accessToken) {
+        String secret = identity().associateAuthenticator(SetupCredential.accessToken(accessToken)).secretCode();
+        identity().verifyAuthenticator(SetupCredential.accessToken(accessToken), Authenticator.code(secret, now()), "phone");
+        identity().setMfaPreference(accessToken, Optional.of(MfaFactor.TOTP));
+        return secret;
+    }
+
+    @Test
+    void anAuthenticatorSetUpWithAFirstCodeBecomesThePreferredFactor() {
+        String accessToken = accessTokenOf(confirmedUser());
+
+        AuthenticatorSecret secret = identity().associateAuthenticator(SetupCredential.accessToken(accessToken));
+        Optional<String> nextSession = identity().verifyAuthenticator(SetupCredential.accessToken(accessToken),
+                Authenticator.code(secret.secretCode(), now()), "phone");
+        identity().setMfaPreference(accessToken, Optional.of(MfaFactor.TOTP));
+
+        assertThat(secret.secretCode()).matches("[A-Z2-7]{16,}");
+        assertThat(secret.session()).isEmpty();
+        assertThat(nextSession).isEmpty();
+        PoolUser user = identity().user(accessToken);
+        assertThat(user.mfaFactors()).containsExactly(MfaFactor.TOTP);
+        assertThat(user.preferredMfa()).contains(MfaFactor.TOTP);
+    }
+
+    @Test
+    void aWrongFirstCodeIsRefusedWith400() {
+        String accessToken = accessTokenOf(confirmedUser());
+        String secret = identity().associateAuthenticator(SetupCredential.accessToken(accessToken)).secretCode();
+
+        assertThatThrownBy(() -> identity().verifyAuthenticator(SetupCredential.accessToken(accessToken),
+                Authenticator.wrongCode(secret, now()), "phone"))
+                .isInstanceOfSatisfying(AuthException.class, e -> {
+                    assertThat(e.type()).isEqualTo(wrongFirstCodeErrorType());
+                    assertThat(e.status()).isEqualTo(400);
+                });
+    }
+
+    @Test
+    void aUserWithAnAuthenticatorIsAskedForItsCodeAndItsCodeAnswersTheTokens() {
+        String email = confirmedUser();
+        String secret = withAuthenticator(accessTokenOf(email));
+
+        SignInResult challenge = identity().signInWithPassword(email, PASSWORD);
+
+        assertThat(challenge).isInstanceOfSatisfying(ChallengeResponse.class, asked ->
+                assertThat(asked.challengeName()).isEqualTo("SOFTWARE_TOKEN_MFA"));
+        // the next step's code: the first one was used by the set-up, and one step of drift is allowed
+        SignInResult tokens = identity().answerChallenge("SOFTWARE_TOKEN_MFA", ((ChallengeResponse) challenge).session(),
+                Map.of("USERNAME", email, "SOFTWARE_TOKEN_MFA_CODE", Authenticator.code(secret, now().plusSeconds(30))));
+        assertThat(tokens).isInstanceOfSatisfying(TokenResponse.class, issued -> assertThat(issued.accessToken()).isNotBlank());
+    }
+
+    @Test
+    void aWrongAuthenticatorCodeAtSignInIsCodeMismatch() {
+        String email = confirmedUser();
+        String secret = withAuthenticator(accessTokenOf(email));
+        ChallengeResponse challenge = (ChallengeResponse) identity().signInWithPassword(email, PASSWORD);
+
+        assertThatThrownBy(() -> identity().answerChallenge("SOFTWARE_TOKEN_MFA", challenge.session(),
+                Map.of("USERNAME", email, "SOFTWARE_TOKEN_MFA_CODE", Authenticator.wrongCode(secret, now()))))
+                .isInstanceOfSatisfying(AuthException.class, e -> {
+                    assertThat(e.type()).isEqualTo("CodeMismatchException");
+                    assertThat(e.status()).isEqualTo(400);
+                });
+    }
+
+    @Test
+    void turningMfaOffSignsTheUserInWithTheirPasswordAlone() {
+        String email = confirmedUser();
+        String accessToken = accessTokenOf(email);
+        withAuthenticator(accessToken);
+
+        identity().setMfaPreference(accessToken, Optional.empty());
+
+        assertThat(identity().user(accessToken).mfaFactors()).isEmpty();
+        assertThat(identity().signInWithPassword(email, PASSWORD)).isInstanceOf(TokenResponse.class);
     }
 }

@@ -42,6 +42,11 @@ public final class CognitoAdmin {
                 .userPoolClient().clientId();
     }
 
+    /** Sets the pool's MfaConfiguration ({@code OFF}, {@code OPTIONAL}, {@code ON}), as a deploy with another authgate.mfa would. */
+    public void setMfaConfiguration(String poolId, String configuration) {
+        cognito.setUserPoolMfaConfig(request -> request.userPoolId(poolId).mfaConfiguration(configuration));
+    }
+
     /** Signs the user up on another client, confirms them as an administrator, and answers an access token. */
     public String accessTokenThrough(String poolId, String clientId, TestUser user) {
         cognito.signUp(request -> request.clientId(clientId).username(user.username()).password(user.password()));

@@ -23,7 +23,7 @@ public final class SecretLedger {
     public static final Path FILE = Path.of(System.getProperty("basedir", "."), "target", "test-secrets.txt");
 
     private static final Set<String> SECRET_FIELDS = Set.of("password", "newPassword", "oldPassword", "confirmationCode",
-            "verificationCode", "accessToken", "idToken", "refreshToken", "session");
+            "verificationCode", "accessToken", "idToken", "refreshToken", "session", "secret", "code");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private SecretLedger() {

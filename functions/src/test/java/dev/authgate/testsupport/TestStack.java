@@ -27,6 +27,7 @@ import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.local.LocalUserPool;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.settings.CognitoSettings;
 import dev.authgate.settings.RoleSettings;
 import dev.authgate.settings.SettingsFile;
@@ -61,6 +62,10 @@ public final class TestStack {
         emulator = CognitoEmulator.start(EmulatorOptions.defaults().withClock(clock).withTriggerInvoker(this::invokeTrigger));
         AuthgateSettings settings = SettingsFile.bind(tools.jackson.databind.json.JsonMapper.builder().build().readTree(ROLES))
                 .withMode(mode);
+        if (mode == AuthMode.USER_PASSWORD) {
+            // Users without a factor sign in as before; those who turn one on are asked for its code.
+            settings = settings.withMfa(MfaSetting.OPTIONAL);
+        }
         outputs = new LocalUserPool(emulator.endpoint()).provision(settings, URI.create("http://127.0.0.1/auth"));
         CognitoSettings cognito = new CognitoSettings("us-east-1", emulator.endpoint(), outputs.userPoolId(), outputs.userPoolClientId(), null);
         System.setProperty(TriggerBeans.LOCAL_SMS, "true");
@@ -86,7 +91,7 @@ public final class TestStack {
             roles.put(ORPHAN, new RoleSettings(true, null, null));
             PasswordlessStackApplication.settings = new AuthgateSettings(settings.mode(), settings.surfaces(), settings.passwordPolicy(),
                     roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment(), settings.requireRole(),
-                    settings.gateway(), settings.verification());
+                    settings.gateway(), settings.verification(), null);
         }
         // Started now rather than inside the first request that needs a trigger, where its cold start (seconds on a
         // busy machine) would count against that request's client timeout.

@@ -33,7 +33,12 @@ public enum CognitoCall {
     /** A new email or phone number gets a code. */
     UPDATE_ATTRIBUTES("UpdateUserAttributes", Repeat.SENDS_MESSAGE),
     VERIFY_ATTRIBUTE("VerifyUserAttribute", Repeat.CHANGES_STATE),
-    RESEND_ATTRIBUTE_CODE("GetUserAttributeVerificationCode", Repeat.SENDS_MESSAGE);
+    RESEND_ATTRIBUTE_CODE("GetUserAttributeVerificationCode", Repeat.SENDS_MESSAGE),
+    /** A repeat makes a new secret, and the one the lost answer carried stops working; with a session, uses it up. */
+    ASSOCIATE_SOFTWARE_TOKEN("AssociateSoftwareToken", Repeat.CHANGES_STATE),
+    /** With a session, uses it up. */
+    VERIFY_SOFTWARE_TOKEN("VerifySoftwareToken", Repeat.CHANGES_STATE),
+    SET_MFA_PREFERENCE("SetUserMFAPreference", Repeat.SAFE);
 
     /** Whether a call may be made again when its answer was lost or Cognito asked to slow down. */
     public enum Repeat {

@@ -17,9 +17,9 @@ class OperationCatalogueTest {
     }
 
     @Test
-    void thePrimarySurfaceHasSixteenOperationsUnderAuth() {
+    void thePrimarySurfaceHasNineteenOperationsUnderAuth() {
         assertThat(catalogue.operations(op -> op.surface().equals("auth")))
-                .hasSize(16)
+                .hasSize(19)
                 .allSatisfy(op -> assertThat(op.path()).startsWith("/auth/"));
     }
 

@@ -13,10 +13,15 @@ import dev.authgate.emulator.internal.group.AdminListGroupsForUser;
 import dev.authgate.emulator.internal.group.AdminRemoveUserFromGroup;
 import dev.authgate.emulator.internal.group.CreateGroup;
 import dev.authgate.emulator.internal.group.ListGroups;
+import dev.authgate.emulator.internal.mfa.AssociateSoftwareToken;
+import dev.authgate.emulator.internal.mfa.SetUserMFAPreference;
+import dev.authgate.emulator.internal.mfa.VerifySoftwareToken;
 import dev.authgate.emulator.internal.password.ChangePassword;
 import dev.authgate.emulator.internal.password.ConfirmForgotPassword;
 import dev.authgate.emulator.internal.password.ForgotPassword;
 import dev.authgate.emulator.internal.pool.CreateUserPool;
+import dev.authgate.emulator.internal.pool.GetUserPoolMfaConfig;
+import dev.authgate.emulator.internal.pool.SetUserPoolMfaConfig;
 import dev.authgate.emulator.internal.pool.DeleteUserPool;
 import dev.authgate.emulator.internal.pool.DescribeUserPool;
 import dev.authgate.emulator.internal.pool.ListUserPools;
@@ -93,8 +98,14 @@ public final class ActionCatalog {
         actions.put("AdminRemoveUserFromGroup", new AdminRemoveUserFromGroup(clock));
         actions.put("AdminListGroupsForUser", new AdminListGroupsForUser());
         // sign-in
-        actions.put("InitiateAuth", new InitiateAuth(clock, hasher, issuer, sessions, challengeTriggers));
-        actions.put("RespondToAuthChallenge", new RespondToAuthChallenge(clock, hasher, issuer, sessions, challengeTriggers));
+        actions.put("InitiateAuth", new InitiateAuth(clock, hasher, issuer, sessions, challengeTriggers, codes));
+        actions.put("RespondToAuthChallenge", new RespondToAuthChallenge(clock, hasher, issuer, sessions, challengeTriggers, codes));
+        // multi-factor authentication
+        actions.put("SetUserPoolMfaConfig", new SetUserPoolMfaConfig());
+        actions.put("GetUserPoolMfaConfig", new GetUserPoolMfaConfig());
+        actions.put("AssociateSoftwareToken", new AssociateSoftwareToken(clock, tokens, sessions));
+        actions.put("VerifySoftwareToken", new VerifySoftwareToken(clock, tokens, sessions));
+        actions.put("SetUserMFAPreference", new SetUserMFAPreference(clock, tokens));
         // passwords
         actions.put("ForgotPassword", new ForgotPassword(clock, codes));
         actions.put("ConfirmForgotPassword", new ConfirmForgotPassword(clock, hasher));

@@ -29,6 +29,7 @@ import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.TokenSettings;
 import dev.authgate.settings.VerificationMethod;
@@ -44,6 +45,9 @@ public final class LocalUserPool {
 
     /** The local run's one trigger function; the emulator invokes it through the local app's Lambda Invoke API. */
     public static final String TRIGGER_FUNCTION = "arn:aws:lambda:us-east-1:000000000000:function:authgate-triggers";
+
+    /** The local pool's stand-in for the stack's SMS role: the emulator sends to its outbox instead of SNS. */
+    static final String LOCAL_SMS_ROLE = "arn:aws:iam::000000000000:role/authgate-local-sms";
 
     private final URI endpoint;
     private final String dataDescription;
@@ -67,7 +71,7 @@ public final class LocalUserPool {
             refuseSwitchFromAModeWithUsers(cognito, mode);
             String poolName = poolName(mode);
             String poolId = existingPool(cognito, poolName)
-                    .orElseGet(() -> createPool(cognito, poolName, settings));
+                    .orElseGet(() -> configureMfa(cognito, createPool(cognito, poolName, settings), settings.mfa()));
             createMissingGroups(cognito, poolId, settings.roles().keySet());
             String clientId = existingClient(cognito, poolId)
                     .orElseGet(() -> createClient(cognito, poolId, mode, settings.tokens()));
@@ -158,6 +162,23 @@ public final class LocalUserPool {
                     }
                 })))
                 .userPool().id();
+    }
+
+    /**
+     * As CloudFormation does for the stack's pool: Cognito's CreateUserPool turns on only SMS MFA, so the factors
+     * are set after it. The emulator sends SMS codes to its outbox, so the local pool offers SMS like the stack's.
+     */
+    private static String configureMfa(CognitoIdentityProviderClient cognito, String poolId, MfaSetting mfa) {
+        if (mfa != MfaSetting.OFF) {
+            cognito.setUserPoolMfaConfig(request -> request
+                    .userPoolId(poolId)
+                    .mfaConfiguration(mfa.mfaConfiguration())
+                    .softwareTokenMfaConfiguration(token -> token.enabled(true))
+                    .smsMfaConfiguration(sms -> sms
+                            .smsAuthenticationMessage("Your sign-in code is {####}.")
+                            .smsConfiguration(configuration -> configuration.snsCallerArn(LOCAL_SMS_ROLE))));
+        }
+        return poolId;
     }
 
     private static void createMissingGroups(CognitoIdentityProviderClient cognito, String poolId, Set<String> roles) {

@@ -11,6 +11,7 @@ import dev.authgate.provisioner.model.PoolModel;
 import dev.authgate.provisioner.template.PolicyDocument.Statement;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.TokenSettings;
 import dev.authgate.settings.VerificationMethod;
@@ -110,7 +111,9 @@ final class UserPoolResources {
                 .with("AccountRecoverySetting", Properties.of().with("RecoveryMechanisms", List.of(Properties.of()
                         .with("Name", "verified_" + usernameAttribute)
                         .with("Priority", 1))))
-                .with("MfaConfiguration", "OFF")
+                .with("MfaConfiguration", settings.mfa().mfaConfiguration())
+                // The pool has an SMS configuration in every mode, so it offers SMS codes beside authenticator apps.
+                .with("EnabledMfas", settings.mfa() == MfaSetting.OFF ? null : List.of("SOFTWARE_TOKEN_MFA", "SMS_MFA"))
                 .with("LambdaConfig", lambdaConfig(triggers))
                 // Cognito cannot export password hashes: a deleted pool's users are gone for good. The pool
                 // outlives its stack and any replacement; only destroy --delete-users turns this off first.

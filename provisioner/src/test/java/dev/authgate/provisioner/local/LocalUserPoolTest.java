@@ -18,12 +18,15 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.settings.VerificationMethod;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
@@ -78,12 +81,26 @@ class LocalUserPoolTest {
     void withVerificationByLinkTheSignUpEmailCarriesALinkTheEmulatorServes() {
         try (CognitoEmulator own = CognitoEmulator.start(EmulatorOptions.defaults());
              CognitoIdentityProviderClient cognito = client(own)) {
-            AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK);
+            AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK, null);
             StackOutputs outputs = new LocalUserPool(own.endpoint()).provision(settings, API);
 
             cognito.signUp(request -> request.clientId(outputs.userPoolClientId()).username("lin@example.com").password("Corr3ct-Horse!"));
 
             assertThat(own.outbox().get(0).link()).startsWith(own.endpoint() + "/confirmUser?client_id=" + outputs.userPoolClientId());
+        }
+    }
+
+    @Test
+    void withMfaRequiredTheLocalPoolAsksForAFactorAndOffersAuthenticatorsAndSms() {
+        try (CognitoEmulator own = CognitoEmulator.start(EmulatorOptions.defaults());
+             CognitoIdentityProviderClient cognito = client(own)) {
+            StackOutputs outputs = new LocalUserPool(own.endpoint()).provision(AuthgateSettings.defaults().withMfa(MfaSetting.REQUIRED), API);
+
+            GetUserPoolMfaConfigResponse mfa = cognito.getUserPoolMfaConfig(request -> request.userPoolId(outputs.userPoolId()));
+
+            assertThat(mfa.mfaConfiguration()).isEqualTo(UserPoolMfaType.ON);
+            assertThat(mfa.softwareTokenMfaConfiguration().enabled()).isTrue();
+            assertThat(mfa.smsMfaConfiguration()).isNotNull();
         }
     }
 

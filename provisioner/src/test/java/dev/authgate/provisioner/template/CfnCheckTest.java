@@ -20,6 +20,7 @@ import dev.authgate.provisioner.testsupport.CfnCheck;
 import dev.authgate.provisioner.testsupport.ModesAndSurfaces;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.settings.HttpSettings;
 import dev.authgate.settings.RoleSettings;
 import dev.authgate.settings.VerificationMethod;
@@ -48,13 +49,19 @@ class CfnCheckTest {
         HttpSettings http = new HttpSettings(null, Map.of("X-Frame-Options", "DENY"),
                 new HttpSettings.Cors(List.of("https://app.example.com"), null, null, null, true), true);
 
-        assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null, null, null, VerificationMethod.LINK),
+        assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null, null, null, VerificationMethod.LINK, null),
                 mode.contractName() + "-everything");
     }
 
     @Test
     void theTemplateThatConfirmsEmailsByLinkPassesCfnCheckWithNoProblems() throws IOException {
-        assertPasses(new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK), "verification-link");
+        assertPasses(new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK, null), "verification-link");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MfaSetting.class, names = {"OPTIONAL", "REQUIRED"})
+    void theTemplatesWithMfaPassCfnCheckWithNoProblems(MfaSetting mfa) throws IOException {
+        assertPasses(AuthgateSettings.defaults().withMfa(mfa), "mfa-" + mfa.settingName());
     }
 
     private static void assertPasses(AuthgateSettings settings, String name) throws IOException {

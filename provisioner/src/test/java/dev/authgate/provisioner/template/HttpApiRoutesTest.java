@@ -41,7 +41,7 @@ class HttpApiRoutesTest {
     void requestsNoOperationsRouteMatchesReachTheApiFunctionThroughTheDefaultRouteWithOrWithoutCors(boolean cors) {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null,
                 new HttpSettings(null, null, new HttpSettings.Cors(cors ? List.of("https://app.example.com") : null, null, null, null, null), null),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
 
         JsonNode route = TemplateJson.synthesize(settings).properties("RouteDefault");
 
@@ -65,7 +65,7 @@ class HttpApiRoutesTest {
     @Test
     void theDocsPageReachesTheApiFunctionThroughTheDefaultRouteWhichServesItOnlyWhenTheSettingTurnsItOn() {
         AuthgateSettings withDocs = new AuthgateSettings(null, null, null, null, new HttpSettings(null, null, null, true),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
 
         assertThat(routeKeys(TemplateJson.synthesize(withDocs))).contains("$default").doesNotContain("GET /docs", "GET /openapi.json");
         assertThat(apiConfiguration(withDocs)).contains("\"docs\":true");
@@ -88,7 +88,7 @@ class HttpApiRoutesTest {
     @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings(null, "v1", null, null, 20, 7.5, null, null), null, null, null);
+                new DeploymentSettings(null, "v1", null, null, 20, 7.5, null, null), null, null, null, null);
 
         JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
 
@@ -103,7 +103,7 @@ class HttpApiRoutesTest {
     void corsIsConfiguredOnTheApiOnlyWhenSomeOriginIsAllowed() {
         AuthgateSettings withCors = new AuthgateSettings(null, null, null, null,
                 new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true), null),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
 
         JsonNode cors = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration");
 

@@ -21,7 +21,7 @@ class LambdaFunctionTest {
     /** With a role, so that there is a trigger function in UserPassword mode too. */
     private static final AuthgateSettings SETTINGS = new AuthgateSettings(null, null, null,
             Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null,
-            new DeploymentSettings(null, null, 2048, 20, null, null, 4, "warn"), null, null, null);
+            new DeploymentSettings(null, null, 2048, 20, null, null, 4, "warn"), null, null, null, null);
 
     @ParameterizedTest
     @CsvSource({"Api, dev.authgate.lambda.ApiHandler::handleRequest", "Trigger, dev.authgate.lambda.TriggerHandler::handleRequest"})

@@ -14,6 +14,7 @@ import dev.authgate.contract.ClientAttributes;
 import dev.authgate.provisioner.testsupport.TemplateJson;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.settings.PasswordPolicy;
 import dev.authgate.settings.RoleSettings;
 import dev.authgate.settings.DeploymentSettings;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 class UserPoolResourcesTest {
 
     private static final AuthgateSettings WITH_A_ROLE = new AuthgateSettings(null, null, null,
-            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null, null, null, null);
+            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null, null, null, null, null);
 
     private static JsonNode pool(AuthMode mode) {
         return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode)).properties("UserPool");
@@ -65,9 +66,27 @@ class UserPoolResourcesTest {
     }
 
     @Test
+    void mfaIsOffByDefault() {
+        JsonNode pool = TemplateJson.synthesize(AuthgateSettings.defaults()).properties("UserPool");
+
+        assertThat(pool.path("MfaConfiguration").asString()).isEqualTo("OFF");
+        assertThat(pool.has("EnabledMfas")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"OPTIONAL, OPTIONAL", "REQUIRED, ON"})
+    void theMfaSettingGivesThePoolItsConfigurationWithAuthenticatorAndSmsFactors(MfaSetting mfa, String configuration) {
+        JsonNode pool = TemplateJson.synthesize(AuthgateSettings.defaults().withMfa(mfa)).properties("UserPool");
+
+        assertThat(pool.path("MfaConfiguration").asString()).isEqualTo(configuration);
+        assertThat(pool.path("EnabledMfas").toString()).isEqualTo("[\"SOFTWARE_TOKEN_MFA\",\"SMS_MFA\"]");
+        assertThat(pool.path("SmsConfiguration").path("SnsCallerArn").isMissingNode()).isFalse();
+    }
+
+    @Test
     void withVerificationByLinkTheEmailCarriesALinkToThePoolsOwnDomain() {
         TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings("My_Stack", null, null, null, null, null, null, null), null, null, VerificationMethod.LINK));
+                new DeploymentSettings("My_Stack", null, null, null, null, null, null, null), null, null, VerificationMethod.LINK, null));
 
         JsonNode messages = template.properties("UserPool").path("VerificationMessageTemplate");
         assertThat(messages.path("DefaultEmailOption").asString()).isEqualTo("CONFIRM_WITH_LINK");
@@ -86,7 +105,7 @@ class UserPoolResourcesTest {
     @Test
     void thePasswordPolicyComesFromTheSettings() {
         AuthgateSettings settings = new AuthgateSettings(null, null, new PasswordPolicy(12, true, false, false, true),
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
 
         JsonNode policy = TemplateJson.synthesize(settings).properties("UserPool").path("Policies").path("PasswordPolicy");
 
@@ -120,7 +139,7 @@ class UserPoolResourcesTest {
         roles.put("back-office", new RoleSettings(false, null, null));
         roles.put("back_office", new RoleSettings(false, null, null));
 
-        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null, null, null));
+        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null, null, null, null));
 
         assertThat(template.resourcesOfType("AWS::Cognito::UserPoolGroup").values())
                 .extracting(group -> group.path("Properties").path("GroupName").asString())
@@ -148,7 +167,7 @@ class UserPoolResourcesTest {
     @Test
     void tokenValidityComesFromTheSettingsWithItsUnits() {
         AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(15, 30, 7),
-                null, null, null, null, null);
+                null, null, null, null, null, null);
 
         JsonNode client = TemplateJson.synthesize(settings).properties("UserPoolClient");
 

@@ -46,15 +46,15 @@ class UserPoolRetentionTest {
         return Stream.of(
                 Arguments.of("defaults", AuthgateSettings.defaults()),
                 Arguments.of("roles", new AuthgateSettings(null, null, null, Map.of("customer", new RoleSettings(true, null, null),
-                        "staff", new RoleSettings(false, null, null)), null, null, null, null, null, null, null, null)),
+                        "staff", new RoleSettings(false, null, null)), null, null, null, null, null, null, null, null, null)),
                 Arguments.of("password policy", new AuthgateSettings(null, null, new PasswordPolicy(16, false, false, false, false),
-                        null, null, null, null, null, null, null, null, null)),
+                        null, null, null, null, null, null, null, null, null, null)),
                 Arguments.of("http", new AuthgateSettings(null, null, null, null, new HttpSettings(1024, Map.of("X-Frame-Options", "DENY"),
-                        new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 600, true), null), null, null, null, null, null, null, null)),
-                Arguments.of("sms", new AuthgateSettings(null, null, null, null, null, new SmsSettings(5, 30, 2, null, null), null, null, null, null, null, null)),
-                Arguments.of("tokens", new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(5, 5, 1), null, null, null, null, null)),
+                        new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 600, true), null), null, null, null, null, null, null, null, null)),
+                Arguments.of("sms", new AuthgateSettings(null, null, null, null, null, new SmsSettings(5, 30, 2, null, null), null, null, null, null, null, null, null)),
+                Arguments.of("tokens", new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(5, 5, 1), null, null, null, null, null, null)),
                 Arguments.of("deployment", new AuthgateSettings(null, null, null, null, null, null, null, null,
-                        new DeploymentSettings("users", "beta", 2048, 30, 10, 5.0, null, null), null, null, null)));
+                        new DeploymentSettings("users", "beta", 2048, 30, 10, 5.0, null, null), null, null, null, null)));
     }
 
     private static void assertProtectedAndRetained(TemplateJson template) {

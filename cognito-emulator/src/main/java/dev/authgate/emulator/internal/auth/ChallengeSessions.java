@@ -56,11 +56,19 @@ public final class ChallengeSessions {
                 .orElseThrow(ChallengeSessions::invalid);
     }
 
+    /** The pending challenge a session stands for, whichever client it was issued to, if it is still valid. */
+    public Pending find(String session, String challengeName, Instant now) {
+        return Optional.ofNullable(open.get(session))
+                .filter(pending -> pending.challengeName().equals(challengeName))
+                .filter(pending -> now.isBefore(pending.expiresAt()))
+                .orElseThrow(ChallengeSessions::invalid);
+    }
+
     public void close(String session) {
         open.remove(session);
     }
 
-    static CognitoException invalid() {
+    public static CognitoException invalid() {
         return NOT_AUTHORIZED.exception(INVALID);
     }
 }

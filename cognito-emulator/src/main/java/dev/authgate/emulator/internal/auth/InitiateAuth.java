@@ -2,6 +2,7 @@ package dev.authgate.emulator.internal.auth;
 
 import static dev.authgate.emulator.internal.error.CognitoError.INVALID_PARAMETER;
 
+import dev.authgate.emulator.internal.code.CodeSender;
 import dev.authgate.emulator.internal.crypto.PasswordHasher;
 import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Request;
@@ -18,8 +19,8 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Starts a sign-in with the client's permitted flow. Supported: {@code USER_PASSWORD_AUTH},
- * {@code REFRESH_TOKEN_AUTH} and {@code CUSTOM_AUTH} (the pool's auth-challenge triggers).
+ * Starts a sign-in with the client's permitted flow. Supported: {@code USER_PASSWORD_AUTH} (with the pool's
+ * MFA challenges), {@code REFRESH_TOKEN_AUTH} and {@code CUSTOM_AUTH} (the pool's auth-challenge triggers).
  */
 public final class InitiateAuth implements Action {
     private static final Set<String> KNOWN_FLOWS = Set.of(
@@ -32,9 +33,10 @@ public final class InitiateAuth implements Action {
     private final CustomChallenge customAuth;
 
     public InitiateAuth(Clock clock, PasswordHasher hasher, TokenIssuer issuer, ChallengeSessions sessions,
-                        AuthChallengeTriggers triggers) {
+                        AuthChallengeTriggers triggers, CodeSender codes) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.passwordAuth = new PasswordAuth(hasher, issuer, new NewPasswordChallenge(sessions, hasher, issuer));
+        this.passwordAuth = new PasswordAuth(hasher, issuer, new NewPasswordChallenge(sessions, hasher, issuer),
+                new MfaChallenge(sessions, issuer, codes));
         this.refreshTokenAuth = new RefreshTokenAuth(issuer);
         this.customAuth = new CustomChallenge(clock, triggers, sessions, issuer);
     }

@@ -14,11 +14,13 @@ import dev.authgate.emulator.internal.token.TokenIssuer;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code USER_PASSWORD_AUTH}: the password is checked before the user's status, so an unconfirmed
- * account is only revealed to someone who knows its password.
+ * account is only revealed to someone who knows its password. In a pool with MFA, the right password
+ * answers the second factor's challenge instead of tokens.
  */
 final class PasswordAuth {
     static final String INCORRECT = "Incorrect username or password.";
@@ -26,11 +28,13 @@ final class PasswordAuth {
     private final PasswordHasher hasher;
     private final TokenIssuer issuer;
     private final NewPasswordChallenge newPasswordChallenge;
+    private final MfaChallenge mfaChallenge;
 
-    PasswordAuth(PasswordHasher hasher, TokenIssuer issuer, NewPasswordChallenge newPasswordChallenge) {
+    PasswordAuth(PasswordHasher hasher, TokenIssuer issuer, NewPasswordChallenge newPasswordChallenge, MfaChallenge mfaChallenge) {
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.newPasswordChallenge = Objects.requireNonNull(newPasswordChallenge, "newPasswordChallenge");
+        this.mfaChallenge = Objects.requireNonNull(mfaChallenge, "mfaChallenge");
     }
 
     ObjectNode authenticate(PoolClient target, Map<String, String> parameters, Instant now) {
@@ -53,6 +57,10 @@ final class PasswordAuth {
                 throw NOT_AUTHORIZED.exception("Temporary password has expired and must be reset by an administrator.");
             }
             return newPasswordChallenge.ask(target, user, now);
+        }
+        Optional<ObjectNode> secondFactor = mfaChallenge.ask(target, user, now);
+        if (secondFactor.isPresent()) {
+            return secondFactor.get();
         }
         ObjectNode response = Json.object();
         response.putObject("ChallengeParameters");

@@ -7,6 +7,7 @@ package dev.authgate.emulator.internal.error;
 public enum CognitoError {
     ALIAS_EXISTS("AliasExistsException"),
     CODE_MISMATCH("CodeMismatchException"),
+    ENABLE_SOFTWARE_TOKEN_MFA("EnableSoftwareTokenMFAException"),
     EXPIRED_CODE("ExpiredCodeException"),
     GROUP_EXISTS("GroupExistsException"),
     INTERNAL_ERROR("InternalErrorException"),
@@ -16,6 +17,7 @@ public enum CognitoError {
     NOT_AUTHORIZED("NotAuthorizedException"),
     RESOURCE_NOT_FOUND("ResourceNotFoundException"),
     SERIALIZATION("SerializationException"),
+    SOFTWARE_TOKEN_MFA_NOT_FOUND("SoftwareTokenMFANotFoundException"),
     TOO_MANY_FAILED_ATTEMPTS("TooManyFailedAttemptsException"),
     UNAUTHORIZED("UnauthorizedException"),
     UNEXPECTED_LAMBDA("UnexpectedLambdaException"),

@@ -22,6 +22,7 @@ public final class CreateUserPool implements Action {
     public ObjectNode handle(Request request, EmulatorState state) {
         String name = request.required("PoolName");
         UserPool pool = new UserPool(Ids.poolId(), name, PoolSettingsReader.read(request), clock.instant());
+        pool.setMfa(PoolMfaReader.atCreation(request));
         state.addPool(pool);
         ObjectNode response = Json.object();
         response.set("UserPool", PoolJson.full(pool));

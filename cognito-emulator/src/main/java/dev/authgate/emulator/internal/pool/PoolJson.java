@@ -44,7 +44,7 @@ final class PoolJson {
         }
         json.putObject("VerificationMessageTemplate")
                 .put("DefaultEmailOption", settings.confirmsEmailByLink() ? "CONFIRM_WITH_LINK" : "CONFIRM_WITH_CODE");
-        json.put("MfaConfiguration", "OFF");
+        json.put("MfaConfiguration", pool.mfa().configuration());
         json.put("EstimatedNumberOfUsers", pool.userCount());
         return json;
     }

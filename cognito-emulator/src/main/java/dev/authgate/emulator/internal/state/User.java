@@ -31,6 +31,7 @@ public final class User {
     private PendingCode passwordResetCode;
     private Map<String, String> unverifiedContacts = new LinkedHashMap<>();
     private Map<String, PendingCode> attributeCodes = new LinkedHashMap<>();
+    private UserMfa mfa = new UserMfa();
 
     private User() {
         // for Jackson
@@ -215,5 +216,13 @@ public final class User {
     public void leaveGroup(String groupName, Instant now) {
         groups.remove(groupName);
         lastModified = now;
+    }
+
+    /** The user's second factors; state files from before MFA have none. */
+    public UserMfa mfa() {
+        if (mfa == null) {
+            mfa = new UserMfa();
+        }
+        return mfa;
     }
 }

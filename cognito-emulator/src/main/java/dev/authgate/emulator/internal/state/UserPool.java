@@ -22,6 +22,7 @@ public final class UserPool {
     private String name;
     private Instant created;
     private PoolSettings settings;
+    private PoolMfa mfa;
     private Map<String, AppClient> clients = new LinkedHashMap<>();
     private Map<String, Group> groups = new LinkedHashMap<>();
     private Map<String, User> users = new LinkedHashMap<>();
@@ -52,6 +53,15 @@ public final class UserPool {
 
     public PoolSettings settings() {
         return settings;
+    }
+
+    /** The pool's multi-factor settings; state files from before MFA have none, which is off. */
+    public PoolMfa mfa() {
+        return mfa == null ? PoolMfa.OFF : mfa;
+    }
+
+    public void setMfa(PoolMfa newMfa) {
+        mfa = newMfa;
     }
 
     public String arn() {

@@ -4,13 +4,15 @@ import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
 import dev.authgate.emulator.internal.state.EmulatorState;
+import dev.authgate.emulator.internal.state.UserMfa;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Predicate;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The signed-in user's own profile, limited to what their app client may read. */
+/** The signed-in user's own profile, limited to what their app client may read, with their MFA factors. */
 public final class GetUser implements Action {
     private final Clock clock;
     private final AccessTokenVerifier tokens;
@@ -29,6 +31,12 @@ public final class GetUser implements Action {
         ObjectNode response = Json.object().put("Username", caller.user().username());
         response.set("UserAttributes", Json.attributeList(UserJson.readable(caller.user(), readable)));
         response.putArray("MFAOptions");
+        UserMfa mfa = caller.user().mfa();
+        if (!mfa.enabled().isEmpty()) {
+            ArrayNode enabled = response.putArray("UserMFASettingList");
+            mfa.enabled().forEach(enabled::add);
+        }
+        mfa.preferred().ifPresent(preferred -> response.put("PreferredMfaSetting", preferred));
         return response;
     }
 

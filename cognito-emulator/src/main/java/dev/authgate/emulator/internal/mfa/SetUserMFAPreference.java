@@ -1,0 +1,66 @@
+package dev.authgate.emulator.internal.mfa;
+
+import static dev.authgate.emulator.internal.error.CognitoError.INVALID_PARAMETER;
+
+import dev.authgate.emulator.internal.protocol.Action;
+import dev.authgate.emulator.internal.protocol.Json;
+import dev.authgate.emulator.internal.protocol.Request;
+import dev.authgate.emulator.internal.state.EmulatorState;
+import dev.authgate.emulator.internal.state.PoolMfa;
+import dev.authgate.emulator.internal.state.User;
+import dev.authgate.emulator.internal.state.UserMfa;
+import dev.authgate.emulator.internal.token.AccessTokenVerifier;
+import java.time.Clock;
+import java.util.Objects;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A signed-in user turns their SMS and authenticator factors on or off and names the preferred one. Every check
+ * comes before any change, so a refused request changes nothing; a factor the request leaves out stays as it was.
+ */
+public final class SetUserMFAPreference implements Action {
+    private final Clock clock;
+    private final AccessTokenVerifier tokens;
+
+    public SetUserMFAPreference(Clock clock, AccessTokenVerifier tokens) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    }
+
+    @Override
+    public ObjectNode handle(Request request, EmulatorState state) {
+        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, clock.instant());
+        PoolMfa pool = caller.pool().mfa();
+        User user = caller.user();
+        UserMfa mfa = user.mfa();
+        boolean hasSms = request.raw("SMSMfaSettings").isPresent();
+        boolean hasSoftwareToken = request.raw("SoftwareTokenMfaSettings").isPresent();
+        Request sms = request.nested("SMSMfaSettings");
+        Request softwareToken = request.nested("SoftwareTokenMfaSettings");
+        boolean smsOn = hasSms ? sms.bool("Enabled").orElse(false) : mfa.smsEnabled();
+        boolean smsPreferred = hasSms && sms.bool("PreferredMfa").orElse(false);
+        boolean tokenOn = hasSoftwareToken ? softwareToken.bool("Enabled").orElse(false) : mfa.softwareTokenEnabled();
+        boolean tokenPreferred = hasSoftwareToken && softwareToken.bool("PreferredMfa").orElse(false);
+        if ((smsPreferred && !smsOn) || (tokenPreferred && !tokenOn)) {
+            throw INVALID_PARAMETER.exception("A preferred MFA factor must be enabled.");
+        }
+        if (smsPreferred && tokenPreferred) {
+            throw INVALID_PARAMETER.exception("Only one MFA factor can be preferred.");
+        }
+        if (hasSms && smsOn && (!pool.sms() || user.attribute("phone_number").isEmpty())) {
+            throw INVALID_PARAMETER.exception(pool.sms() ? "User does not have delivery config set to turn on SMS_MFA"
+                    : "SMS MFA is not enabled for the user pool.");
+        }
+        if (hasSoftwareToken && tokenOn && (!pool.softwareToken() || mfa.secret().isEmpty())) {
+            throw INVALID_PARAMETER.exception(pool.softwareToken() ? "User has not verified software token mfa"
+                    : "Software Token MFA is not enabled for the user pool.");
+        }
+        if (hasSms) {
+            mfa.setSms(smsOn, smsPreferred);
+        }
+        if (hasSoftwareToken) {
+            mfa.setSoftwareToken(tokenOn, tokenPreferred);
+        }
+        return Json.object();
+    }
+}
