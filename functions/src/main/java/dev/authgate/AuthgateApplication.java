@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
  * The runnable Authgate app with no hooks of its own: the local web app when started with {@code main}. On
- * Lambda, {@link dev.authgate.lambda.FunctionalApplication} starts the same beans without auto-configuration.
+ * Lambda, {@link dev.authgate.config.FunctionalApplication} starts the same beans without auto-configuration.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration

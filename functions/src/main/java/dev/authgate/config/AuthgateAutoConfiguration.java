@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.type.AnnotationMetadata;
 
+import dev.authgate.beans.BeanRegistrations;
 import dev.authgate.health.PoolHealth;
 import dev.authgate.http.JsonCodec;
 import dev.authgate.http.OperationDispatcher;

@@ -14,6 +14,7 @@ import org.springframework.messaging.Message;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import dev.authgate.beans.BeanRegistrations;
 import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.docs.DocsPage;
@@ -24,6 +25,7 @@ import dev.authgate.http.BearerAuthentication;
 import dev.authgate.http.JsonCodec;
 import dev.authgate.http.OperationDispatcher;
 import dev.authgate.http.OperationFunctions;
+import dev.authgate.http.Page;
 import dev.authgate.identity.AccessTokenVerifier;
 import dev.authgate.identity.CognitoIdentityProvider;
 import dev.authgate.identity.IdentityProvider;
@@ -62,9 +64,6 @@ import dev.authgate.trigger.TriggerBeans;
  * the place of Authgate's.
  */
 public final class AuthgateBeans {
-
-    /** The Lambda edge's function bean, behind the {@value ApiHandler#FUNCTION} function of Spring Cloud Function's catalog. */
-    public static final String API_GATEWAY_EDGE = "apiGatewayEdge";
 
     /** How long an asynchronous hook may take before the request fails. */
     static final Duration HOOK_TIMEOUT = Duration.ofSeconds(10);
@@ -143,7 +142,7 @@ public final class AuthgateBeans {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
             Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())
                     && operation.existsIn(settings.mode().contractName());
-            Optional<DocsPage> docs = settings.http().docs()
+            Optional<Page> docs = settings.http().docs()
                     ? Optional.of(new DocsPage(beans.get(OperationCatalogue.class), served, beans.get(JsonCodec.class)))
                     : Optional.empty();
             return new OperationDispatcher(beans.get(OperationCatalogue.class), served,
@@ -151,11 +150,11 @@ public final class AuthgateBeans {
                     beans.get(OperationHooks.class), beans.get(JsonCodec.class), settings.http(),
                     settings.gateway().errorFormat(), docs);
         });
-        beans.lazy(API_GATEWAY_EDGE, ApiGatewayFunction.class,
+        beans.lazy(ApiGatewayFunction.BEAN, ApiGatewayFunction.class,
                 () -> new ApiGatewayFunction(beans.get(OperationDispatcher.class), beans.get(JsonCodec.class)));
         beans.lambdaFunction(ApiHandler.FUNCTION, BeanRegistrations.functionType(
                 ResolvableType.forClassWithGenerics(Message.class, byte[].class),
-                ResolvableType.forClassWithGenerics(Message.class, APIGatewayV2HTTPResponse.class)), API_GATEWAY_EDGE);
+                ResolvableType.forClassWithGenerics(Message.class, APIGatewayV2HTTPResponse.class)), ApiGatewayFunction.BEAN);
         beans.eager("apiGatewayConversion", ApiGatewayConversion.class, () -> new ApiGatewayConversion(beans.factory()));
     }
 

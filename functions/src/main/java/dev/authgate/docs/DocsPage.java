@@ -22,6 +22,7 @@ import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.http.HttpRequest;
 import dev.authgate.http.HttpResponse;
 import dev.authgate.http.JsonCodec;
+import dev.authgate.http.Page;
 
 /**
  * The documentation page ({@code authgate.http.docs}): {@code GET /docs} is Swagger UI, served from the
@@ -29,7 +30,7 @@ import dev.authgate.http.JsonCodec;
  * app serves it: the routes of the enabled surfaces and mode only, and a server entry for the app itself so that
  * "Try it out" calls it.
  */
-public final class DocsPage {
+public final class DocsPage implements Page {
 
     private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
     /** The page's scripts and styles: text, which both edges carry as it is (API Gateway's bodies are strings). */
@@ -68,6 +69,7 @@ public final class DocsPage {
     }
 
     /** The page, one of its files or the contract, for a request that asks for one of them. */
+    @Override
     public Optional<HttpResponse> answer(HttpRequest request) {
         if (!request.method().equals("GET")) {
             return Optional.empty();

@@ -1,12 +1,13 @@
 package dev.authgate.gateway;
 
-import static dev.authgate.config.BeanRegistrations.functionType;
+import static dev.authgate.beans.BeanRegistrations.functionType;
 
 import java.time.Clock;
 import java.util.function.Function;
 
 import org.springframework.core.ResolvableType;
 
+import dev.authgate.beans.BeanRegistrations;
 import dev.authgate.contract.ChangePasswordRequest;
 import dev.authgate.contract.CodeSentResponse;
 import dev.authgate.contract.ConfirmForgotPasswordRequest;
@@ -32,7 +33,6 @@ import dev.authgate.contract.gateway.GatewayStatus;
 import dev.authgate.contract.gateway.GatewayStatusWithDelivery;
 import dev.authgate.contract.gateway.GatewayTokens;
 import dev.authgate.contract.gateway.GatewayUser;
-import dev.authgate.config.BeanRegistrations;
 import dev.authgate.error.AuthException;
 import dev.authgate.identity.AccessTokenVerifier;
 import dev.authgate.identity.Authenticated;

@@ -17,7 +17,6 @@ import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.contract.catalogue.RequestBodyValidator;
 import dev.authgate.contract.catalogue.RouteMatch;
-import dev.authgate.docs.DocsPage;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.hook.HookContext;
@@ -59,7 +58,7 @@ public final class OperationDispatcher {
     private final ResponseHeaders responseHeaders;
     private final int maxBodyBytes;
     private final RequestLog requestLog;
-    private final Optional<DocsPage> docs;
+    private final Optional<Page> docs;
 
     /**
      * @param gatewayErrorFormat how the cognito-gateway routes answer errors: the envelope, or that package's
@@ -68,7 +67,7 @@ public final class OperationDispatcher {
      */
     public OperationDispatcher(OperationCatalogue catalogue, Predicate<ContractOperation> served, OperationFunctions functions,
             BearerAuthentication bearer, OperationHooks hooks, JsonCodec json, HttpSettings http,
-            GatewaySettings.ErrorFormat gatewayErrorFormat, Optional<DocsPage> docs) {
+            GatewaySettings.ErrorFormat gatewayErrorFormat, Optional<Page> docs) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.served = Objects.requireNonNull(served, "served");
         this.functions = Objects.requireNonNull(functions, "functions");

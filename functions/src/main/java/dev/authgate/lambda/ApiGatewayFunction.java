@@ -25,6 +25,9 @@ import dev.authgate.http.OperationDispatcher;
  */
 public final class ApiGatewayFunction implements Function<Message<byte[]>, Message<APIGatewayV2HTTPResponse>> {
 
+    /** This edge's bean, behind the {@value ApiHandler#FUNCTION} function of Spring Cloud Function's catalog. */
+    public static final String BEAN = "apiGatewayEdge";
+
     private final OperationDispatcher dispatcher;
     private final JsonCodec json;
 

@@ -2,8 +2,7 @@ package dev.authgate.snapstart;
 
 import java.util.List;
 
-import dev.authgate.config.AuthgateBeans;
-import dev.authgate.config.BeanRegistrations;
+import dev.authgate.beans.BeanRegistrations;
 import dev.authgate.http.JsonCodec;
 import dev.authgate.identity.AccessTokenVerifier;
 import dev.authgate.lambda.ApiGatewayFunction;
@@ -30,7 +29,7 @@ public final class SnapStartBeans {
                     new ContractJsonPrimer(beans.get(JsonCodec.class)),
                     new CognitoClientPrimer(authgate.cognito()),
                     new JwksPrimer(authgate.cognito(), beans.get(AccessTokenVerifier.class)),
-                    new EdgePrimer(beans.factory().getBean(AuthgateBeans.API_GATEWAY_EDGE, ApiGatewayFunction.class)));
+                    new EdgePrimer(beans.factory().getBean(ApiGatewayFunction.BEAN, ApiGatewayFunction.class)));
         }).register());
     }
 }

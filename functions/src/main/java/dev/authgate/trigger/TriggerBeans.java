@@ -13,7 +13,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-import dev.authgate.config.BeanRegistrations;
+import dev.authgate.beans.BeanRegistrations;
 import dev.authgate.lambda.TriggerHandler;
 import dev.authgate.role.RolePolicy;
 import dev.authgate.settings.AuthgateSettings;

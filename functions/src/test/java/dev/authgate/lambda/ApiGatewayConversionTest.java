@@ -8,6 +8,7 @@ import org.springframework.cloud.function.context.FunctionalSpringApplication;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.authgate.config.FunctionalApplication;
 import dev.authgate.testsupport.TestStack;
 
 /** The API function as the AWS handler finds it in the catalog of the Lambda start class. */

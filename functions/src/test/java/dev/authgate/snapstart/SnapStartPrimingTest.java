@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.cloud.function.context.FunctionalSpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.authgate.lambda.FunctionalApplication;
+import dev.authgate.config.FunctionalApplication;
 import dev.authgate.testsupport.TestStack;
 
 /**

@@ -16,12 +16,12 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authgate.AuthgateApplication;
+import dev.authgate.config.FunctionalApplication;
 import dev.authgate.emulator.CognitoEmulator;
 import dev.authgate.emulator.EmulatorOptions;
 import dev.authgate.emulator.OutboxEntry;
 import dev.authgate.emulator.TriggerFailure;
 import dev.authgate.lambda.ApiHandler;
-import dev.authgate.lambda.FunctionalApplication;
 import dev.authgate.lambda.TriggerHandler;
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.local.LocalUserPool;

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Levers {
 
-    private static final String START_CLASS = "dev.authgate.lambda.FunctionalApplication";
+    private static final String START_CLASS = "dev.authgate.config.FunctionalApplication";
     private static final String AUTO_CONFIGURED_APP = "dev.authgate.AuthgateApplication";
     private static final String UNPRIMED_APP = "dev.authgate.benchmarks.experiments.UnprimedApplication";
 

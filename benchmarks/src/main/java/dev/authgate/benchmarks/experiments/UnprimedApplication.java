@@ -2,7 +2,7 @@ package dev.authgate.benchmarks.experiments;
 
 import org.springframework.context.support.GenericApplicationContext;
 
-import dev.authgate.lambda.FunctionalApplication;
+import dev.authgate.config.FunctionalApplication;
 
 /**
  * Lever, not shipped: the Lambda start class without the SnapStart priming registered, to show what the priming

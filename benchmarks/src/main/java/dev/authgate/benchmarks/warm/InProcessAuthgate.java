@@ -9,10 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authgate.AuthgateApplication;
 import dev.authgate.benchmarks.LocalCognito;
+import dev.authgate.config.FunctionalApplication;
 import dev.authgate.http.JsonCodec;
-import dev.authgate.config.AuthgateBeans;
+import dev.authgate.lambda.ApiGatewayFunction;
 import dev.authgate.lambda.ApiHandler;
-import dev.authgate.lambda.FunctionalApplication;
 
 /**
  * Authgate's two edges in this process, configured for the local Cognito: the Lambda handler, created as the
@@ -36,7 +36,7 @@ public final class InProcessAuthgate implements AutoCloseable {
         this.sdkAgain = new BareSdk("bare SDK call again (control)", LocalCognito.bareClient(cognito.endpoint()), cognito.clientId());
         this.lambda = new LambdaEdge(handler);
         this.webEdge = new WebEdge(((WebServerApplicationContext) web).getWebServer().getPort());
-        this.direct = new DirectFunctionEdge(web.getBean(AuthgateBeans.API_GATEWAY_EDGE, Function.class), web.getBean(JsonCodec.class).mapper());
+        this.direct = new DirectFunctionEdge(web.getBean(ApiGatewayFunction.BEAN, Function.class), web.getBean(JsonCodec.class).mapper());
     }
 
     public static InProcessAuthgate start(LocalCognito cognito) {

@@ -1,4 +1,4 @@
-package dev.authgate.config;
+package dev.authgate.beans;
 
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,11 +1,10 @@
-package dev.authgate.lambda;
+package dev.authgate.config;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.support.GenericApplicationContext;
 
-import dev.authgate.config.AuthgateBeans;
-import dev.authgate.config.BeanRegistrations;
+import dev.authgate.beans.BeanRegistrations;
 
 /**
  * The start class of the Lambda artifact (its manifest's {@code Start-Class}). Being an initializer, Spring Cloud
