@@ -1,5 +1,6 @@
 package dev.authgate.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +44,6 @@ final class RequestLog {
         line.put("status", response.status());
         line.put("latency_ms", trace.latencyMillis());
         trace.errorType().ifPresent(type -> line.put("error_type", type));
-        System.out.println(new String(json.write(line), java.nio.charset.StandardCharsets.UTF_8));
+        System.out.println(new String(json.write(line), StandardCharsets.UTF_8));
     }
 }
