@@ -56,15 +56,13 @@ public final class DocsPage implements Page {
     /** Kept out of the page itself so that a Content-Security-Policy without inline scripts still lets it run. */
     private static final String START = "window.ui = SwaggerUIBundle({url: 'openapi.json', dom_id: '#swagger-ui'});\n";
 
-    private final OperationCatalogue catalogue;
-    private final Predicate<ContractOperation> served;
     private final JsonCodec json;
+    private final ObjectNode servedContract;
     private final String assets;
 
     public DocsPage(OperationCatalogue catalogue, Predicate<ContractOperation> served, JsonCodec json) {
-        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.served = Objects.requireNonNull(served, "served");
         this.json = Objects.requireNonNull(json, "json");
+        this.servedContract = servedContract(Objects.requireNonNull(catalogue, "catalogue"), Objects.requireNonNull(served, "served"));
         this.assets = WEBJAR + webjarVersion() + "/";
     }
 
@@ -90,15 +88,25 @@ public final class DocsPage implements Page {
         return Optional.empty();
     }
 
-    /** The contract with only the routes this app serves, and this app as its server. */
+    /** The contract as this app serves it, with this app as its server. */
     private JsonNode contract(HttpRequest request) {
+        ObjectNode document = servedContract.deepCopy();
+        document.putArray("servers").addObject().put("url", baseUrl(request)).put("description", "this app");
+        return document;
+    }
+
+    /** The contract with only the routes the enabled surfaces and mode serve. */
+    private static ObjectNode servedContract(OperationCatalogue catalogue, Predicate<ContractOperation> served) {
+        List<ContractOperation> routes = catalogue.operations(served);
         ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
         ObjectNode paths = (ObjectNode) document.path("paths");
         for (Iterator<Map.Entry<String, JsonNode>> path = paths.properties().iterator(); path.hasNext();) {
             Map.Entry<String, JsonNode> item = path.next();
             ObjectNode operations = (ObjectNode) item.getValue();
             for (String method : METHODS) {
-                if (operations.has(method) && !servedRoute(method, item.getKey())) {
+                boolean servedRoute = routes.stream()
+                        .anyMatch(operation -> operation.method().equalsIgnoreCase(method) && operation.path().equals(item.getKey()));
+                if (operations.has(method) && !servedRoute) {
                     operations.remove(method);
                 }
             }
@@ -106,30 +114,19 @@ public final class DocsPage implements Page {
                 path.remove();
             }
         }
-        document.putArray("servers").addObject().put("url", baseUrl(request)).put("description", "this app");
         return document;
-    }
-
-    private boolean servedRoute(String method, String path) {
-        return catalogue.operations(served).stream()
-                .anyMatch(operation -> operation.method().equalsIgnoreCase(method) && operation.path().equals(path));
     }
 
     /** Where the app was called: the Host it was called at, behind API Gateway with the stage the URL names. */
     private static String baseUrl(HttpRequest request) {
-        String scheme = header(request, "X-Forwarded-Proto").orElse("http");
-        String host = header(request, "Host").orElse("127.0.0.1");
+        String scheme = request.header("X-Forwarded-Proto").orElse("http");
+        String host = request.header("Host").orElse("127.0.0.1");
         String stage = request.rawEvent().map(JsonNode.class::cast)
                 .map(event -> event.path("requestContext").path("stage").asString(""))
                 .filter(name -> !name.isEmpty() && !name.equals("$default"))
                 .map(name -> "/" + name)
                 .orElse("");
         return scheme + "://" + host + stage;
-    }
-
-    private static Optional<String> header(HttpRequest request, String name) {
-        return request.headers().entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
-                .map(Map.Entry::getValue).findFirst();
     }
 
     private static HttpResponse ok(String contentType, byte[] body) {
