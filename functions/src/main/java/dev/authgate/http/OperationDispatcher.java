@@ -1,30 +1,23 @@
 package dev.authgate.http;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
-import dev.authgate.contract.catalogue.RequestBodyValidator;
 import dev.authgate.contract.catalogue.RouteMatch;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 import dev.authgate.hook.HookContext;
 import dev.authgate.hook.HookOutcome;
 import dev.authgate.hook.OperationHooks;
-import dev.authgate.http.OperationFunctions.OperationFunction;
-import dev.authgate.identity.Authenticated;
-import dev.authgate.identity.OptionalBearer;
 import dev.authgate.identity.VerifiedAccessToken;
 import dev.authgate.settings.GatewaySettings;
 import dev.authgate.settings.HttpSettings;
@@ -42,14 +35,10 @@ public final class OperationDispatcher {
     /** The response header naming the request, as its log line does. */
     public static final String REQUEST_ID = "X-Request-Id";
 
-    /** JSON is UTF-8 (RFC 8259), of which ASCII is a part; a body declared in any other charset is refused. */
-    private static final Set<String> JSON_CHARSETS = Set.of("utf-8", "us-ascii");
-    private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]*)", Pattern.CASE_INSENSITIVE);
-
     private final OperationCatalogue catalogue;
     private final Predicate<ContractOperation> served;
-    private final OperationFunctions functions;
-    private final RequestBodyValidator validator;
+    private final Map<String, ServedOperation> operations;
+    private final RequestBodies bodies;
     private final BearerAuthentication bearer;
     private final OperationHooks hooks;
     private final JsonCodec json;
@@ -70,11 +59,12 @@ public final class OperationDispatcher {
             GatewaySettings.ErrorFormat gatewayErrorFormat, Optional<Page> docs) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.served = Objects.requireNonNull(served, "served");
-        this.functions = Objects.requireNonNull(functions, "functions");
-        this.validator = new RequestBodyValidator(catalogue);
         this.bearer = Objects.requireNonNull(bearer, "bearer");
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.json = Objects.requireNonNull(json, "json");
+        this.bodies = new RequestBodies(catalogue, json);
+        this.operations = catalogue.operations(served).stream().collect(Collectors.toUnmodifiableMap(ContractOperation::id,
+                operation -> ServedOperation.of(operation, functions, bodies, hooks)));
         this.errors = new ErrorMapper(json);
         this.gatewayErrors = gatewayErrorFormat == GatewaySettings.ErrorFormat.COGNITO_GATEWAY ? new GatewayErrorMapper(json) : null;
         this.responseHeaders = new ResponseHeaders(http);
@@ -143,7 +133,7 @@ public final class OperationDispatcher {
         ContractOperation operation = route(request);
         trace.routed(operation);
         try {
-            return serve(operation, request, trace);
+            return serve(operations.get(operation.id()), request, trace);
         } catch (RuntimeException e) {
             AuthException error = errors.expected(e);
             trace.failed(error.type());
@@ -151,29 +141,31 @@ public final class OperationDispatcher {
         }
     }
 
-    private HttpResponse serve(ContractOperation operation, HttpRequest request, RequestTrace trace) {
+    private HttpResponse serve(ServedOperation served, HttpRequest request, RequestTrace trace) {
         if (request.body().length > maxBodyBytes) {
             throw new AuthException(ErrorType.PAYLOAD_TOO_LARGE, 413,
                     "The request body is larger than the limit of " + maxBodyBytes + " bytes.");
         }
-        OperationFunction function = functions.find(operation.id()).orElseThrow(() -> new AuthException(
-                ErrorType.NOT_IMPLEMENTED, 501, "The operation " + operation.id() + " is not implemented yet."));
+        ContractOperation operation = served.operation();
         Optional<VerifiedAccessToken> token = switch (operation.bearer()) {
             case REQUIRED -> Optional.of(bearer.required(request));
             case OPTIONAL -> bearer.optional(request);
             case NONE -> Optional.empty();
         };
+        if (!served.hooked()) {
+            // Without hooks the response goes straight from the operation's record to bytes, with no JSON tree between.
+            JsonNode body = served.input().readsBody() ? bodies.read(request) : null;
+            return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE), json.write(served.call(token, body)));
+        }
         HookContext context = new HookContext(operation.adapts(), operation.id(), operation.surface(), request.method(),
                 request.path(), request.headers(), token, request.rawEvent().map(JsonNode.class::cast), request.lambdaContext());
-        if (!hooks.any(operation.adapts())) {
-            // Without hooks the response goes straight from the operation's record to bytes, with no JSON tree between.
-            return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE),
-                    json.write(invoke(operation, function, request, token, context)));
-        }
         AuthException failure = null;
         HookOutcome outcome;
         try {
-            outcome = new HookOutcome.Response(json.mapper().valueToTree(invoke(operation, function, request, token, context)));
+            // The pre-hooks of an operation without a body see an empty one, as cognito-gateway's did.
+            JsonNode body = served.input().readsBody() ? bodies.read(request) : json.mapper().createObjectNode();
+            JsonNode sent = hooks.before(operation.adapts(), body, context);
+            outcome = new HookOutcome.Response(json.mapper().valueToTree(served.call(token, served.input().readsBody() ? sent : null)));
         } catch (RuntimeException e) {
             failure = errors.expected(e);
             outcome = new HookOutcome.Error(failure.status(), failure.type(), failure.getMessage());
@@ -204,53 +196,6 @@ public final class OperationDispatcher {
                     Map.of("Allow", allowed), null);
         }
         throw new AuthException(ErrorType.NOT_FOUND, 404, "No route matches " + request.method() + " " + request.path() + ".");
-    }
-
-    /** Runs the operation on the request as its pre-hooks left it, and answers its response. */
-    private Object invoke(ContractOperation operation, OperationFunction function, HttpRequest request,
-            Optional<VerifiedAccessToken> token, HookContext context) {
-        Object input;
-        if (function.inputType() == VerifiedAccessToken.class) {
-            if (hooks.any(operation.adapts())) {
-                hooks.before(operation.adapts(), json.mapper().createObjectNode(), context);
-            }
-            input = token.orElseThrow();
-        } else {
-            JsonNode body = parse(request);
-            if (hooks.any(operation.adapts())) {
-                body = hooks.before(operation.adapts(), body, context);
-            }
-            Object bound = bind(operation, function, body);
-            input = function.inputType() == Authenticated.class ? new Authenticated<>(token.orElseThrow(), bound)
-                    : function.inputType() == OptionalBearer.class ? new OptionalBearer<>(token, bound)
-                    : bound;
-        }
-        return function.apply(input);
-    }
-
-    private JsonNode parse(HttpRequest request) {
-        if (request.body().length == 0) {
-            throw AuthException.invalidRequest("The request body is required.");
-        }
-        request.header("Content-Type").flatMap(OperationDispatcher::charset).filter(charset -> !JSON_CHARSETS.contains(charset))
-                .ifPresent(charset -> {
-                    throw AuthException.invalidRequest("The charset '" + charset + "' is not supported; JSON is sent as UTF-8.");
-                });
-        return json.readTree(request.body());
-    }
-
-    private static Optional<String> charset(String contentType) {
-        Matcher charset = CHARSET.matcher(contentType);
-        return charset.find() ? Optional.of(charset.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
-
-    private Object bind(ContractOperation operation, OperationFunction function, JsonNode body) {
-        JsonNode schema = operation.requestSchema().orElseThrow(() -> new IllegalStateException(
-                "The operation " + operation.id() + " takes no body, but its function does"));
-        validator.violation(body, schema).ifPresent(violation -> {
-            throw AuthException.invalidRequest(violation);
-        });
-        return json.bind(body, function.bodyType());
     }
 
     /** The outcome as HTTP; an error the hooks left untouched keeps its headers, such as {@code Retry-After}. */

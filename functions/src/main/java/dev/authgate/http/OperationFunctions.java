@@ -1,62 +1,59 @@
 package dev.authgate.http;
 
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.ResolvableType;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The function beans that serve the contract's operations, found by operationId, which is also the bean name.
- * They are called directly: the edge has already read the body into the operation's own input type.
+ * They are called directly: the dispatcher has already made the body into the operation's own input type.
  */
 public final class OperationFunctions {
 
     private final ConfigurableListableBeanFactory beans;
-    private final Map<String, Optional<OperationFunction>> found = new ConcurrentHashMap<>();
 
     public OperationFunctions(ConfigurableListableBeanFactory beans) {
         this.beans = Objects.requireNonNull(beans, "beans");
     }
 
-    /** The function serving an operation, if one is registered. */
-    public Optional<OperationFunction> find(String operationId) {
-        return found.computeIfAbsent(operationId, this::lookup);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<OperationFunction> lookup(String operationId) {
-        if (!beans.containsBean(operationId) || !(beans.getBean(operationId) instanceof Function<?, ?> function)) {
-            return Optional.empty();
+    /**
+     * The function serving an operation. Its input type is read from the bean's definition, so the bean itself, and
+     * the identity provider it needs, are made only when the operation is first called.
+     *
+     * @throws IllegalStateException when no function bean carries the operation's name
+     */
+    public OperationFunction of(String operationId) {
+        if (!beans.containsBean(operationId) || !beans.isTypeMatch(operationId, Function.class)) {
+            throw new IllegalStateException("The operation " + operationId + " of the contract has no function bean named "
+                    + operationId + ": register one in AuthgateBeans");
         }
-        ResolvableType input = functionType(operationId, function).getGeneric(0);
-        Class<?> inputType = input.toClass();
-        Class<?> bodyType = input.hasGenerics() ? input.getGeneric(0).toClass() : inputType;
-        return Optional.of(new OperationFunction(operationId, inputType, bodyType, (Function<Object, Object>) function));
+        return new OperationFunction(operationId, declaredType(operationId).getGeneric(0),
+                SingletonSupplier.of(() -> function(operationId)));
     }
 
     /** The declared type of the bean (a lambda's), or else the type its class implements. */
-    private ResolvableType functionType(String operationId, Function<?, ?> function) {
+    private ResolvableType declaredType(String operationId) {
         ResolvableType declared = beans.containsBeanDefinition(operationId)
                 ? beans.getMergedBeanDefinition(operationId).getResolvableType().as(Function.class)
                 : ResolvableType.NONE;
         return declared.hasGenerics() && !declared.hasUnresolvableGenerics()
                 ? declared
-                : ResolvableType.forInstance(function).as(Function.class);
+                : ResolvableType.forInstance(beans.getBean(operationId)).as(Function.class);
     }
 
-    /**
-     * One operation's function, the type it takes, and the type of the request body inside it (the same type,
-     * unless the input wraps the body with a token, as {@code Authenticated<ChangePasswordRequest>} does).
-     */
-    public record OperationFunction(String name, Class<?> inputType, Class<?> bodyType,
-            Function<Object, Object> function) {
+    @SuppressWarnings("unchecked")
+    private Function<Object, Object> function(String operationId) {
+        return (Function<Object, Object>) beans.getBean(operationId, Function.class);
+    }
 
-        public Object apply(Object request) {
-            return function.apply(request);
+    /** One operation's function and the type it declares it takes. */
+    public record OperationFunction(String name, ResolvableType inputType, SingletonSupplier<Function<Object, Object>> function) {
+
+        public Object apply(Object input) {
+            return function.obtain().apply(input);
         }
     }
 }
