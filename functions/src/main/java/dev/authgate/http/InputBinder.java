@@ -33,13 +33,13 @@ sealed interface InputBinder {
         }
         if (type == Authenticated.class) {
             requireBearer(operation, input, ContractOperation.Bearer.REQUIRED);
-            return new AuthenticatedBody(bodies.of(operation, input.getGeneric(0).toClass()));
+            return new WithBody(bodies.of(operation, input.getGeneric(0).toClass()), Wrapping.AUTHENTICATED);
         }
         if (type == OptionalBearer.class) {
             requireBearer(operation, input, ContractOperation.Bearer.OPTIONAL);
-            return new OptionalBearerBody(bodies.of(operation, input.getGeneric(0).toClass()));
+            return new WithBody(bodies.of(operation, input.getGeneric(0).toClass()), Wrapping.OPTIONAL_BEARER);
         }
-        return new BodyOnly(bodies.of(operation, type));
+        return new WithBody(bodies.of(operation, type), Wrapping.NONE);
     }
 
     private static void requireBearer(ContractOperation operation, ResolvableType input, ContractOperation.Bearer bearer) {
@@ -63,8 +63,8 @@ sealed interface InputBinder {
         }
     }
 
-    /** Takes the body's record alone. */
-    record BodyOnly(RequestBodies.Binding body) implements InputBinder {
+    /** Takes the body's record, alone or with the request's token as {@link Wrapping} says. */
+    record WithBody(RequestBodies.Binding body, Wrapping wrapping) implements InputBinder {
 
         @Override
         public boolean readsBody() {
@@ -73,35 +73,25 @@ sealed interface InputBinder {
 
         @Override
         public Object bind(Optional<VerifiedAccessToken> token, JsonNode tree) {
-            return body.bind(tree);
+            return wrapping.wrap(token, body.bind(tree));
         }
     }
 
-    /** Takes the body's record with the verified token it must come with. */
-    record AuthenticatedBody(RequestBodies.Binding body) implements InputBinder {
+    /** What the body's record comes in. */
+    enum Wrapping {
+        /** The record alone. */
+        NONE,
+        /** {@link Authenticated}: the record with the verified token it must come with. */
+        AUTHENTICATED,
+        /** {@link OptionalBearer}: the record with the token when the request carries one. */
+        OPTIONAL_BEARER;
 
-        @Override
-        public boolean readsBody() {
-            return true;
-        }
-
-        @Override
-        public Object bind(Optional<VerifiedAccessToken> token, JsonNode tree) {
-            return new Authenticated<>(token.orElseThrow(), body.bind(tree));
-        }
-    }
-
-    /** Takes the body's record with the token when the request carries one. */
-    record OptionalBearerBody(RequestBodies.Binding body) implements InputBinder {
-
-        @Override
-        public boolean readsBody() {
-            return true;
-        }
-
-        @Override
-        public Object bind(Optional<VerifiedAccessToken> token, JsonNode tree) {
-            return new OptionalBearer<>(token, body.bind(tree));
+        Object wrap(Optional<VerifiedAccessToken> token, Object record) {
+            return switch (this) {
+                case NONE -> record;
+                case AUTHENTICATED -> new Authenticated<>(token.orElseThrow(), record);
+                case OPTIONAL_BEARER -> new OptionalBearer<>(token, record);
+            };
         }
     }
 }

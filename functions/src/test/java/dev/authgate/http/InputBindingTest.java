@@ -45,8 +45,10 @@ class InputBindingTest {
         InputBinder binder = InputBinder.of(operation("changePassword"),
                 ResolvableType.forClassWithGenerics(Authenticated.class, ChangePasswordRequest.class), bodies);
 
-        assertThat(binder).isInstanceOfSatisfying(InputBinder.AuthenticatedBody.class,
-                authenticated -> assertThat(authenticated.body().type()).isEqualTo(ChangePasswordRequest.class));
+        assertThat(binder).isInstanceOfSatisfying(InputBinder.WithBody.class, withBody -> {
+            assertThat(withBody.wrapping()).isEqualTo(InputBinder.Wrapping.AUTHENTICATED);
+            assertThat(withBody.body().type()).isEqualTo(ChangePasswordRequest.class);
+        });
     }
 
     @Test
