@@ -34,6 +34,8 @@ import dev.authgate.emulator.internal.signup.ConfirmSignUp;
 import dev.authgate.emulator.internal.signup.ResendConfirmationCode;
 import dev.authgate.emulator.internal.signup.SignUp;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
+import dev.authgate.emulator.internal.token.ByAccessToken;
+import dev.authgate.emulator.internal.token.SignedInAction;
 import dev.authgate.emulator.internal.token.TokenIssuer;
 import dev.authgate.emulator.internal.trigger.AuthChallengeTriggers;
 import dev.authgate.emulator.internal.trigger.PreSignUp;
@@ -51,6 +53,7 @@ import dev.authgate.emulator.internal.user.VerifyUserAttribute;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Every supported action under its Cognito name: the one list to extend when an action is added,
@@ -66,6 +69,7 @@ public final class ActionCatalog {
         ChallengeSessions sessions = new ChallengeSessions();
         PreSignUp preSignUp = new PreSignUp(triggers);
         AuthChallengeTriggers challengeTriggers = new AuthChallengeTriggers(triggers);
+        Function<SignedInAction, Action> signedIn = action -> new ByAccessToken(clock, tokens, action);
         Map<String, Action> actions = new LinkedHashMap<>();
         // pools and clients
         actions.put("CreateUserPool", new CreateUserPool(clock));
@@ -86,11 +90,11 @@ public final class ActionCatalog {
         actions.put("AdminDeleteUser", new AdminDeleteUser());
         actions.put("AdminUpdateUserAttributes", new AdminUpdateUserAttributes(clock));
         actions.put("AdminDeleteUserAttributes", new AdminDeleteUserAttributes(clock));
-        actions.put("GetUser", new GetUser(clock, tokens));
-        actions.put("DeleteUser", new DeleteUser(clock, tokens));
-        actions.put("UpdateUserAttributes", new UpdateUserAttributes(clock, tokens, codes));
-        actions.put("VerifyUserAttribute", new VerifyUserAttribute(clock, tokens));
-        actions.put("GetUserAttributeVerificationCode", new GetUserAttributeVerificationCode(clock, tokens, codes));
+        actions.put("GetUser", signedIn.apply(new GetUser()));
+        actions.put("DeleteUser", signedIn.apply(new DeleteUser()));
+        actions.put("UpdateUserAttributes", signedIn.apply(new UpdateUserAttributes(codes)));
+        actions.put("VerifyUserAttribute", signedIn.apply(new VerifyUserAttribute()));
+        actions.put("GetUserAttributeVerificationCode", signedIn.apply(new GetUserAttributeVerificationCode(codes)));
         // groups
         actions.put("CreateGroup", new CreateGroup(clock));
         actions.put("ListGroups", new ListGroups());
@@ -105,13 +109,13 @@ public final class ActionCatalog {
         actions.put("GetUserPoolMfaConfig", new GetUserPoolMfaConfig());
         actions.put("AssociateSoftwareToken", new AssociateSoftwareToken(clock, tokens, sessions));
         actions.put("VerifySoftwareToken", new VerifySoftwareToken(clock, tokens, sessions));
-        actions.put("SetUserMFAPreference", new SetUserMFAPreference(clock, tokens));
+        actions.put("SetUserMFAPreference", signedIn.apply(new SetUserMFAPreference()));
         // passwords
         actions.put("ForgotPassword", new ForgotPassword(clock, codes));
         actions.put("ConfirmForgotPassword", new ConfirmForgotPassword(clock, hasher));
-        actions.put("ChangePassword", new ChangePassword(clock, tokens, hasher));
+        actions.put("ChangePassword", signedIn.apply(new ChangePassword(hasher)));
         // sign-out and revocation
-        actions.put("GlobalSignOut", new GlobalSignOut(clock, tokens));
+        actions.put("GlobalSignOut", signedIn.apply(new GlobalSignOut()));
         actions.put("AdminUserGlobalSignOut", new AdminUserGlobalSignOut());
         actions.put("RevokeToken", new RevokeToken());
         return actions;

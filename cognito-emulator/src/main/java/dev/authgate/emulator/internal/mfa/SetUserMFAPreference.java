@@ -2,34 +2,24 @@ package dev.authgate.emulator.internal.mfa;
 
 import static dev.authgate.emulator.internal.error.CognitoError.INVALID_PARAMETER;
 
-import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
-import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.PoolMfa;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.state.UserMfa;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
-import java.time.Clock;
-import java.util.Objects;
+import dev.authgate.emulator.internal.token.SignedInAction;
+import java.time.Instant;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A signed-in user turns their SMS and authenticator factors on or off and names the preferred one. Every check
  * comes before any change, so a refused request changes nothing; a factor the request leaves out stays as it was.
  */
-public final class SetUserMFAPreference implements Action {
-    private final Clock clock;
-    private final AccessTokenVerifier tokens;
-
-    public SetUserMFAPreference(Clock clock, AccessTokenVerifier tokens) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
-    }
+public final class SetUserMFAPreference implements SignedInAction {
 
     @Override
-    public ObjectNode handle(Request request, EmulatorState state) {
-        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, clock.instant());
+    public ObjectNode handle(Request request, AccessTokenVerifier.Verified caller, Instant now) {
         PoolMfa pool = caller.pool().mfa();
         User user = caller.user();
         UserMfa mfa = user.mfa();

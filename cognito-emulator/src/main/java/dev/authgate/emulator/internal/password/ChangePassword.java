@@ -3,33 +3,25 @@ package dev.authgate.emulator.internal.password;
 import static dev.authgate.emulator.internal.error.CognitoError.NOT_AUTHORIZED;
 
 import dev.authgate.emulator.internal.crypto.PasswordHasher;
-import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
-import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
-import java.time.Clock;
+import dev.authgate.emulator.internal.token.SignedInAction;
 import java.time.Instant;
 import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A signed-in user replaces their password, proving they know the current one. */
-public final class ChangePassword implements Action {
-    private final Clock clock;
-    private final AccessTokenVerifier tokens;
+public final class ChangePassword implements SignedInAction {
     private final PasswordHasher hasher;
 
-    public ChangePassword(Clock clock, AccessTokenVerifier tokens, PasswordHasher hasher) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    public ChangePassword(PasswordHasher hasher) {
         this.hasher = Objects.requireNonNull(hasher, "hasher");
     }
 
     @Override
-    public ObjectNode handle(Request request, EmulatorState state) {
-        Instant now = clock.instant();
-        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, now);
+    public ObjectNode handle(Request request, AccessTokenVerifier.Verified caller, Instant now) {
         String previous = request.required("PreviousPassword");
         String proposed = request.required("ProposedPassword");
         User user = caller.user();

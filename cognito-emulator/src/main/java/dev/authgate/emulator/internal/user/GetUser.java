@@ -1,30 +1,20 @@
 package dev.authgate.emulator.internal.user;
 
-import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
-import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.UserMfa;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
-import java.time.Clock;
-import java.util.Objects;
+import dev.authgate.emulator.internal.token.SignedInAction;
+import java.time.Instant;
 import java.util.function.Predicate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The signed-in user's own profile, limited to what their app client may read, with their MFA factors. */
-public final class GetUser implements Action {
-    private final Clock clock;
-    private final AccessTokenVerifier tokens;
-
-    public GetUser(Clock clock, AccessTokenVerifier tokens) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
-    }
+public final class GetUser implements SignedInAction {
 
     @Override
-    public ObjectNode handle(Request request, EmulatorState state) {
-        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, clock.instant());
+    public ObjectNode handle(Request request, AccessTokenVerifier.Verified caller, Instant now) {
         Predicate<String> readable = caller.pool().findClient(caller.clientId())
                 .<Predicate<String>>map(client -> client::canRead)
                 .orElse(name -> true);

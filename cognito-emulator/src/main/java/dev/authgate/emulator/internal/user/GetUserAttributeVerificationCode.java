@@ -4,13 +4,11 @@ import static dev.authgate.emulator.internal.error.CognitoError.INVALID_PARAMETE
 
 import dev.authgate.emulator.internal.code.CodeSender;
 import dev.authgate.emulator.internal.code.Contact;
-import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
-import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
-import java.time.Clock;
+import dev.authgate.emulator.internal.token.SignedInAction;
 import java.time.Instant;
 import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,21 +17,15 @@ import tools.jackson.databind.node.ObjectNode;
  * Sends a signed-in user a new code for their email or phone number: to the new value when a change waits for
  * verification, else to the current one. The previous code stops working.
  */
-public final class GetUserAttributeVerificationCode implements Action {
-    private final Clock clock;
-    private final AccessTokenVerifier tokens;
+public final class GetUserAttributeVerificationCode implements SignedInAction {
     private final CodeSender codes;
 
-    public GetUserAttributeVerificationCode(Clock clock, AccessTokenVerifier tokens, CodeSender codes) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    public GetUserAttributeVerificationCode(CodeSender codes) {
         this.codes = Objects.requireNonNull(codes, "codes");
     }
 
     @Override
-    public ObjectNode handle(Request request, EmulatorState state) {
-        Instant now = clock.instant();
-        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, now);
+    public ObjectNode handle(Request request, AccessTokenVerifier.Verified caller, Instant now) {
         String attribute = AttributeVerification.verifiable(request.required("AttributeName"));
         User user = caller.user();
         Contact contact = user.contactToVerify(attribute)

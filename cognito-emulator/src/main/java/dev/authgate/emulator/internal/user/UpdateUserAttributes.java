@@ -4,14 +4,12 @@ import static dev.authgate.emulator.internal.error.CognitoError.INVALID_PARAMETE
 
 import dev.authgate.emulator.internal.code.CodeSender;
 import dev.authgate.emulator.internal.code.Contact;
-import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
-import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.PoolSettings;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
-import java.time.Clock;
+import dev.authgate.emulator.internal.token.SignedInAction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,23 +24,17 @@ import tools.jackson.databind.node.ObjectNode;
  * number the pool verifies gets a code; in a pool that verifies it before the update, the current value stays in
  * force until VerifyUserAttribute confirms the new one, otherwise the new value applies at once, unverified.
  */
-public final class UpdateUserAttributes implements Action {
+public final class UpdateUserAttributes implements SignedInAction {
     private static final List<String> CONTACTS = List.of("email", "phone_number");
 
-    private final Clock clock;
-    private final AccessTokenVerifier tokens;
     private final CodeSender codes;
 
-    public UpdateUserAttributes(Clock clock, AccessTokenVerifier tokens, CodeSender codes) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    public UpdateUserAttributes(CodeSender codes) {
         this.codes = Objects.requireNonNull(codes, "codes");
     }
 
     @Override
-    public ObjectNode handle(Request request, EmulatorState state) {
-        Instant now = clock.instant();
-        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, now);
+    public ObjectNode handle(Request request, AccessTokenVerifier.Verified caller, Instant now) {
         Map<String, String> attributes = request.requiredAttributes("UserAttributes");
         PoolSettings settings = caller.pool().settings();
         User user = caller.user();

@@ -1,35 +1,23 @@
 package dev.authgate.emulator.internal.user;
 
 import dev.authgate.emulator.internal.code.CodeCheck;
-import dev.authgate.emulator.internal.protocol.Action;
 import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.protocol.Request;
-import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
-import java.time.Clock;
+import dev.authgate.emulator.internal.token.SignedInAction;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A signed-in user confirms their email or phone number with the code sent to it. A change that was waiting for
  * this code takes effect now, unless another user has meanwhile taken the address as their sign-in name.
  */
-public final class VerifyUserAttribute implements Action {
-    private final Clock clock;
-    private final AccessTokenVerifier tokens;
-
-    public VerifyUserAttribute(Clock clock, AccessTokenVerifier tokens) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
-    }
+public final class VerifyUserAttribute implements SignedInAction {
 
     @Override
-    public ObjectNode handle(Request request, EmulatorState state) {
-        Instant now = clock.instant();
-        AccessTokenVerifier.Verified caller = tokens.verify(request.required("AccessToken"), state, now);
+    public ObjectNode handle(Request request, AccessTokenVerifier.Verified caller, Instant now) {
         String attribute = AttributeVerification.verifiable(request.required("AttributeName"));
         String code = request.required("Code");
         User user = caller.user();
