@@ -1,4 +1,4 @@
-package dev.authgate.identity;
+package dev.authgate.aws.cognito;
 
 import java.time.Duration;
 import java.util.List;
@@ -47,10 +47,16 @@ import dev.authgate.contract.TokenResponse;
 import dev.authgate.contract.cognito.CognitoCall;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
+import dev.authgate.identity.AuthenticatorSecret;
+import dev.authgate.identity.ChallengeMessages;
+import dev.authgate.identity.IdentityProvider;
+import dev.authgate.identity.PoolUser;
+import dev.authgate.identity.SetupCredential;
+import dev.authgate.identity.SignedUp;
 import dev.authgate.settings.CognitoSettings;
 
 /**
- * The identity port over Amazon Cognito's user-pool API: the only class that speaks the AWS SDK.
+ * The identity port over Amazon Cognito's user-pool API, in the AWS SDK's one home ({@code dev.authgate.aws}).
  *
  * <p>Each call names its {@link CognitoCall}, which says whether it may be repeated. Two clients share one HTTP
  * client: the calls that are safe to repeat go through one that retries throttling and connection failures; the

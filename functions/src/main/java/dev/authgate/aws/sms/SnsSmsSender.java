@@ -1,18 +1,29 @@
-package dev.authgate.trigger;
+package dev.authgate.aws.sms;
 
 import java.util.Map;
 import java.util.Objects;
 
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+
+import dev.authgate.settings.CognitoSettings;
+import dev.authgate.trigger.SmsSender;
 
 /** The SMS sender on AWS: a transactional SMS through Amazon SNS. */
 public final class SnsSmsSender implements SmsSender {
 
     private final SnsClient sns;
 
-    public SnsSmsSender(SnsClient sns) {
+    SnsSmsSender(SnsClient sns) {
         this.sns = Objects.requireNonNull(sns, "sns");
+    }
+
+    /** Sends through SNS in the user pool's region, with the function's own credentials. */
+    public static SnsSmsSender create(CognitoSettings cognito) {
+        return new SnsSmsSender(SnsClient.builder().region(Region.of(cognito.region()))
+                .httpClient(UrlConnectionHttpClient.create()).build());
     }
 
     @Override

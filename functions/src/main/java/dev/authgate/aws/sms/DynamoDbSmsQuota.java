@@ -1,13 +1,20 @@
-package dev.authgate.trigger;
+package dev.authgate.aws.sms;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import dev.authgate.settings.CognitoSettings;
+import dev.authgate.settings.SmsSettings;
+import dev.authgate.trigger.QuotaWindow;
+import dev.authgate.trigger.SmsQuota;
 
 /**
  * The SMS quota on AWS: one item per number and window in the stack's DynamoDB table, counted by one conditional
@@ -25,11 +32,21 @@ public final class DynamoDbSmsQuota implements SmsQuota {
     private final int maxCodes;
     private final QuotaWindow window;
 
-    public DynamoDbSmsQuota(DynamoDbClient dynamoDb, String table, int maxCodes, Duration window, Clock clock) {
+    DynamoDbSmsQuota(DynamoDbClient dynamoDb, String table, int maxCodes, Duration window, Clock clock) {
         this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
         this.table = Objects.requireNonNull(table, "table");
         this.maxCodes = maxCodes;
         this.window = new QuotaWindow(window, clock);
+    }
+
+    /** Counts in the stack's table ({@code authgate.sms.quota-table}) in the user pool's region, with the limits of the settings. */
+    public static DynamoDbSmsQuota create(CognitoSettings cognito, SmsSettings limits, Clock clock) {
+        if (limits.quotaTable() == null) {
+            throw new IllegalStateException("authgate.sms.quota-table is not set: the DynamoDB table that counts the sign-in codes sent");
+        }
+        DynamoDbClient dynamoDb = DynamoDbClient.builder().region(Region.of(cognito.region()))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        return new DynamoDbSmsQuota(dynamoDb, limits.quotaTable(), limits.maxCodes(), Duration.ofMinutes(limits.windowMinutes()), clock);
     }
 
     @Override

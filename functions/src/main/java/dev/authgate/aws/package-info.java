@@ -1,0 +1,8 @@
+/**
+ * The AWS SDK's only home: the adapters that implement Authgate's ports over AWS services, and the factories that
+ * build their SDK clients from the settings. {@code cognito} is the user pool behind
+ * {@link dev.authgate.identity.IdentityProvider}; {@code sms} is SNS and DynamoDB behind the sign-in trigger's
+ * {@link dev.authgate.trigger.SmsSender} and {@link dev.authgate.trigger.SmsQuota}. No other package of the functions
+ * imports {@code software.amazon.awssdk} ({@code PackageDependenciesTest} fails when one does).
+ */
+package dev.authgate.aws;
