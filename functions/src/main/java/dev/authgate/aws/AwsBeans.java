@@ -25,8 +25,8 @@ public final class AwsBeans {
             beans.lazy("identityProvider", CognitoIdentityProvider.class,
                     () -> CognitoIdentityProvider.create(beans.get(AuthgateSettings.class).cognito()));
         }
-        beans.lazy("smsSender", SnsSmsSender.class, () -> SnsSmsSender.create(beans.get(AuthgateSettings.class).cognito()));
-        beans.lazy("smsQuota", DynamoDbSmsQuota.class, () -> {
+        beans.lazy("snsSmsSender", SnsSmsSender.class, () -> SnsSmsSender.create(beans.get(AuthgateSettings.class).cognito()));
+        beans.lazy("dynamoDbSmsQuota", DynamoDbSmsQuota.class, () -> {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
             return DynamoDbSmsQuota.create(settings.cognito(), settings.sms(), beans.get(Clock.class));
         });
