@@ -10,6 +10,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import dev.authgate.settings.CognitoSettings;
 import dev.authgate.settings.SmsSettings;
@@ -53,7 +54,7 @@ public final class DynamoDbSmsQuota implements SmsQuota {
     public boolean tryAcquire(String userPoolId, String phoneNumber) {
         QuotaWindow.Slot slot = window.current(userPoolId, phoneNumber);
         try {
-            dynamoDb.updateItem(request -> request.tableName(table)
+            dynamoDb.updateItem(UpdateItemRequest.builder().tableName(table)
                     .key(Map.of(KEY, AttributeValue.fromS(slot.key())))
                     .updateExpression("ADD #sent :one SET #expires = :expires")
                     .conditionExpression("attribute_not_exists(#sent) OR #sent < :max")
@@ -61,7 +62,8 @@ public final class DynamoDbSmsQuota implements SmsQuota {
                     .expressionAttributeValues(Map.of(
                             ":one", AttributeValue.fromN("1"),
                             ":max", AttributeValue.fromN(Integer.toString(maxCodes)),
-                            ":expires", AttributeValue.fromN(Long.toString(slot.end().getEpochSecond())))));
+                            ":expires", AttributeValue.fromN(Long.toString(slot.end().getEpochSecond()))))
+                    .build());
             return true;
         } catch (ConditionalCheckFailedException limitReached) {
             return false;

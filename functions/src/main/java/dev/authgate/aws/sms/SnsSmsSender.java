@@ -7,6 +7,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 import dev.authgate.settings.CognitoSettings;
 import dev.authgate.trigger.SmsSender;
@@ -28,10 +29,11 @@ public final class SnsSmsSender implements SmsSender {
 
     @Override
     public void send(String phoneNumber, String code) {
-        sns.publish(request -> request
+        sns.publish(PublishRequest.builder()
                 .phoneNumber(phoneNumber)
                 .message("Your sign-in code is " + code + ". It expires in a few minutes; do not share it.")
                 .messageAttributes(Map.of("AWS.SNS.SMS.SMSType",
-                        MessageAttributeValue.builder().dataType("String").stringValue("Transactional").build())));
+                        MessageAttributeValue.builder().dataType("String").stringValue("Transactional").build()))
+                .build());
     }
 }
