@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 
-/** Dependencies between the packages of the functions module point one way: from the wiring to the edges and the core. */
+/**
+ * Dependencies between the packages of the functions module point one way: from the wiring to the edges and the core,
+ * and only the AWS adapters reach the AWS SDK.
+ */
 class PackageDependenciesTest {
 
     /** This module's main classes only: the contract's and the test-scope modules' packages are not its own. */
@@ -29,6 +32,16 @@ class PackageDependenciesTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.authgate.config..")
                 .because("config registers the beans of every package and starts the app; what it registers must not"
                         + " need it back (register through dev.authgate.beans.BeanRegistrations instead)")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheAwsAdaptersSpeakTheAwsSdk() {
+        noClasses().that().resideOutsideOfPackage("dev.authgate.aws..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+                .because("the AWS SDK's one home is dev.authgate.aws: call AWS from an adapter there, behind a port its"
+                        + " caller's package owns (as identity.IdentityProvider or trigger.SmsSender), and register the"
+                        + " adapter in aws.AwsBeans")
                 .check(MAIN);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.messaging.Message;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import dev.authgate.aws.AwsBeans;
 import dev.authgate.beans.BeanRegistrations;
 import dev.authgate.contract.catalogue.ContractOperation;
 import dev.authgate.contract.catalogue.OperationCatalogue;
@@ -27,7 +28,6 @@ import dev.authgate.http.OperationDispatcher;
 import dev.authgate.http.OperationFunctions;
 import dev.authgate.http.Page;
 import dev.authgate.identity.AccessTokenVerifier;
-import dev.authgate.identity.CognitoIdentityProvider;
 import dev.authgate.identity.IdentityProvider;
 import dev.authgate.lambda.ApiGatewayConversion;
 import dev.authgate.lambda.ApiGatewayFunction;
@@ -73,6 +73,7 @@ public final class AuthgateBeans {
 
     public static void register(BeanRegistrations beans) {
         settings(beans);
+        AwsBeans.register(beans);
         api(beans);
         CognitoGatewaySurface.register(beans);
         TriggerBeans.register(beans);
@@ -98,10 +99,6 @@ public final class AuthgateBeans {
     private static void api(BeanRegistrations beans) {
         beans.lazy("operationCatalogue", OperationCatalogue.class, OperationCatalogue::load);
         beans.lazy("authgateJsonCodec", JsonCodec.class, JsonCodec::new);
-        if (!beans.defines(IdentityProvider.class)) {
-            beans.lazy("identityProvider", CognitoIdentityProvider.class,
-                    () -> CognitoIdentityProvider.create(beans.get(AuthgateSettings.class).cognito()));
-        }
         beans.lazy("accessTokenVerifier", AccessTokenVerifier.class,
                 () -> AccessTokenVerifier.create(beans.get(AuthgateSettings.class).cognito()));
 

@@ -1,12 +1,12 @@
 package dev.authgate.identity;
 
 /** What a client must send next for each challenge Cognito can answer a sign-in with. */
-final class ChallengeMessages {
+public final class ChallengeMessages {
 
     private ChallengeMessages() {
     }
 
-    static String nextStep(String challengeName) {
+    public static String nextStep(String challengeName) {
         return switch (challengeName) {
             case "CUSTOM_CHALLENGE" -> "Use the session and the code we have sent you via SMS to get your access tokens via POST /token.";
             case "NEW_PASSWORD_REQUIRED" -> "A new password is required: send username, session and newPassword to POST /auth/token.";

@@ -2,8 +2,8 @@ package dev.authgate.snapstart;
 
 import java.util.Objects;
 
+import dev.authgate.aws.cognito.CognitoIdentityProvider;
 import dev.authgate.error.AuthException;
-import dev.authgate.identity.CognitoIdentityProvider;
 import dev.authgate.settings.CognitoSettings;
 
 /**

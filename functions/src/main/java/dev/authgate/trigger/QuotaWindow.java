@@ -10,24 +10,24 @@ import java.util.Objects;
  * The window an SMS is counted in: windows of a fixed length follow one another from the epoch, so every instance
  * agrees on which window a send falls in without sharing anything but the count.
  */
-final class QuotaWindow {
+public final class QuotaWindow {
 
     private final Duration length;
     private final Clock clock;
 
-    QuotaWindow(Duration length, Clock clock) {
+    public QuotaWindow(Duration length, Clock clock) {
         this.length = Objects.requireNonNull(length, "length");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** What the count of this number in the current window is kept under, and when that count may be forgotten. */
-    Slot current(String userPoolId, String phoneNumber) {
+    public Slot current(String userPoolId, String phoneNumber) {
         long index = clock.instant().getEpochSecond() / length.toSeconds();
         Instant end = Instant.ofEpochSecond((index + 1) * length.toSeconds());
         return new Slot(userPoolId + "#" + phoneNumber.strip().toLowerCase(Locale.ROOT) + "#" + index, end);
     }
 
     /** One number's count in one window: its key, and the end of the window. */
-    record Slot(String key, Instant end) {
+    public record Slot(String key, Instant end) {
     }
 }

@@ -8,11 +8,6 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sns.SnsClient;
-
 import dev.authgate.beans.BeanRegistrations;
 import dev.authgate.lambda.TriggerHandler;
 import dev.authgate.role.RolePolicy;
@@ -22,9 +17,10 @@ import dev.authgate.settings.SmsSettings;
 
 /**
  * The Cognito triggers, as beans named for {@link TriggerRouting}, and the one function the trigger Lambda
- * runs, which routes each event to them. On AWS, sign-in codes go through SNS and are counted in the stack's
- * DynamoDB table ({@code authgate.sms.quota-table}); in the local run ({@code authgate.local.sms=true}, which only
- * the local run sets) they go to the emulator's outbox and are counted in this process.
+ * runs, which routes each event to them. On AWS, sign-in codes go through the {@link SmsSender} and
+ * {@link SmsQuota} beans, the AWS adapters (SNS, and the stack's DynamoDB table {@code authgate.sms.quota-table});
+ * in the local run ({@code authgate.local.sms=true}, which only the local run sets) they go to the emulator's outbox
+ * and are counted in this process.
  */
 public final class TriggerBeans {
 
@@ -71,22 +67,13 @@ public final class TriggerBeans {
         AuthgateSettings settings = beans.get(AuthgateSettings.class);
         CognitoSettings cognito = settings.cognito();
         SmsSettings limits = settings.sms();
-        Duration window = Duration.ofMinutes(limits.windowMinutes());
         if (localSms(beans)) {
             if (cognito.endpoint() == null) {
                 throw new IllegalStateException(LOCAL_SMS + " needs authgate.cognito.endpoint: the emulator whose outbox gets the codes");
             }
             return new CreateAuthChallengeTrigger(beans.get(SignInCodes.class), new OutboxSmsSender(cognito.endpoint()),
-                    new LocalSmsQuota(limits.maxCodes(), window, beans.get(Clock.class)));
+                    new LocalSmsQuota(limits.maxCodes(), Duration.ofMinutes(limits.windowMinutes()), beans.get(Clock.class)));
         }
-        if (limits.quotaTable() == null) {
-            throw new IllegalStateException("authgate.sms.quota-table is not set: the DynamoDB table that counts the sign-in codes sent");
-        }
-        SnsSmsSender sms = new SnsSmsSender(SnsClient.builder().region(Region.of(cognito.region()))
-                .httpClient(UrlConnectionHttpClient.create()).build());
-        DynamoDbClient dynamoDb = DynamoDbClient.builder().region(Region.of(cognito.region()))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        return new CreateAuthChallengeTrigger(beans.get(SignInCodes.class), sms,
-                new DynamoDbSmsQuota(dynamoDb, limits.quotaTable(), limits.maxCodes(), window, beans.get(Clock.class)));
+        return new CreateAuthChallengeTrigger(beans.get(SignInCodes.class), beans.get(SmsSender.class), beans.get(SmsQuota.class));
     }
 }

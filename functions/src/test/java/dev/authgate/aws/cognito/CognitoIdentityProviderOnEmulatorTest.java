@@ -1,4 +1,4 @@
-package dev.authgate.identity;
+package dev.authgate.aws.cognito;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.authgate.trigger;
+package dev.authgate.aws.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.authgate.identity;
+package dev.authgate.aws.cognito;
 
 import java.net.URI;
 import java.time.Instant;

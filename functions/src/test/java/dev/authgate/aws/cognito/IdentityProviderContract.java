@@ -1,4 +1,4 @@
-package dev.authgate.identity;
+package dev.authgate.aws.cognito;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,17 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
-import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.contract.ChallengeResponse;
 import dev.authgate.contract.CodeDeliveryDetails;
 import dev.authgate.contract.MfaFactor;
 import dev.authgate.contract.SignInResult;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.error.AuthException;
-import dev.authgate.settings.CognitoSettings;
-import dev.authgate.settings.MfaSetting;
+import dev.authgate.identity.AuthenticatorSecret;
+import dev.authgate.identity.PoolUser;
+import dev.authgate.identity.SetupCredential;
+import dev.authgate.identity.SignedUp;
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.provisioner.local.LocalUserPool;
+import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.CognitoSettings;
+import dev.authgate.settings.MfaSetting;
 import dev.authgate.testsupport.Authenticator;
 import dev.authgate.testsupport.TestStack;
 

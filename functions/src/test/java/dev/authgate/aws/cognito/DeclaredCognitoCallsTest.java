@@ -1,4 +1,4 @@
-package dev.authgate.identity;
+package dev.authgate.aws.cognito;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +16,9 @@ import dev.authgate.testsupport.FakeCognito;
 class DeclaredCognitoCallsTest {
 
     private static CognitoIdentityProviderClient guardedClient(FakeCognito cognito) {
-        return CognitoIdentityProvider.builderFor(new CognitoSettings("us-east-1", cognito.endpoint(), "us-east-1_fake", "client", 2000))
+        return CognitoClients.builderFor(new CognitoSettings("us-east-1", cognito.endpoint(), "us-east-1_fake", "client", 2000))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(override -> override.addExecutionInterceptor(CognitoIdentityProvider.DeclaredCallsOnly.INSTANCE))
+                .overrideConfiguration(override -> override.addExecutionInterceptor(DeclaredCallsOnly.INSTANCE))
                 .build();
     }
 
@@ -26,7 +26,7 @@ class DeclaredCognitoCallsTest {
     void aCognitoCallMadeOutsideTheListIsRefusedBeforeItLeavesWithAMessageNamingIt() {
         try (FakeCognito cognito = FakeCognito.failingWith(500, "InternalErrorException"); var client = guardedClient(cognito)) {
             assertThatThrownBy(() -> client.adminGetUser(request -> request.userPoolId("us-east-1_fake").username("ada")))
-                    .isInstanceOf(CognitoIdentityProvider.UndeclaredCallException.class)
+                    .isInstanceOf(DeclaredCallsOnly.UndeclaredCallException.class)
                     .hasMessageContaining("AdminGetUser")
                     .hasMessageContaining("CognitoCall");
 
