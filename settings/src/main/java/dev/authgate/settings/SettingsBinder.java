@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -81,9 +83,20 @@ public final class SettingsBinder {
                     .bind(PREFIX, SETTINGS, strict)
                     .orElseGet(AuthgateSettings::defaults);
         } catch (BindException e) {
-            String reason = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
-            throw new IllegalArgumentException(reason.contains(e.getName().toString()) ? reason : e.getName() + ": " + reason, e);
+            throw new IllegalArgumentException(reason(e), e);
         }
+    }
+
+    /** What a user reads: the properties refused, where they are in the file, and why. */
+    private static String reason(BindException e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        if (cause instanceof UnboundConfigurationPropertiesException unknown) {
+            return unknown.getUnboundProperties().stream()
+                    .map(property -> property.getName() + " is no setting (" + property.getOrigin() + ")")
+                    .collect(Collectors.joining("; "));
+        }
+        String reason = cause.getMessage();
+        return reason.contains(e.getName().toString()) ? reason : e.getName() + ": " + reason;
     }
 
     /** Spring would bind one of the two silently, and which one is not what the file's reader would guess. */

@@ -101,6 +101,15 @@ class SettingsFileTest {
     }
 
     @Test
+    void twoRolesWhoseNamesDifferOnlyInCaseAreRejected() {
+        // Spring's names ignore case: bound, both roles would take the settings of one of them.
+        assertThatThrownBy(() -> read("authgate:\n  roles:\n    Admin: { allow-self-sign-up: false }\n    admin: { allow-self-sign-up: true }\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.roles.Admin.allow-self-sign-up")
+                .hasMessageContaining("authgate.roles.admin.allow-self-sign-up");
+    }
+
+    @Test
     void requireRoleIsOffAndGatewayErrorsUseTheEnvelopeByDefault() {
         assertThat(AuthgateSettings.defaults().requireRole()).isFalse();
         assertThat(AuthgateSettings.defaults().gateway().errorFormat()).isEqualTo(GatewaySettings.ErrorFormat.ENVELOPE);
@@ -149,7 +158,8 @@ class SettingsFileTest {
     void anUnknownKeyIsRejectedNamingIt() {
         assertThatThrownBy(() -> read("authgate:\n  password-policy:\n    min-lenght: 10\n"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("authgate.password-policy.min-lenght");
+                .hasMessageContaining("authgate.password-policy.min-lenght is no setting")
+                .hasMessageContaining("authgate.yml");
     }
 
     @Test
