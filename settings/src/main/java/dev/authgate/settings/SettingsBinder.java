@@ -20,7 +20,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
@@ -38,7 +40,7 @@ public final class SettingsBinder {
 
     private static final String PREFIX = "authgate";
     private static final Bindable<AuthgateSettings> SETTINGS = Bindable.of(AuthgateSettings.class);
-    private static final ApplicationConversionService CONVERSION = conversion();
+    private static final List<ConversionService> CONVERSION = List.of(namedValues(), ApplicationConversionService.getSharedInstance());
 
     private SettingsBinder() {
     }
@@ -53,7 +55,7 @@ public final class SettingsBinder {
      */
     public static AuthgateSettings fromEnvironment(Environment environment) {
         return new Binder(ConfigurationPropertySources.get(environment), new PropertySourcesPlaceholdersResolver(environment),
-                CONVERSION, null, null)
+                CONVERSION, null, null, null)
                 .bind(PREFIX, SETTINGS)
                 .orElseGet(AuthgateSettings::defaults);
     }
@@ -79,7 +81,7 @@ public final class SettingsBinder {
         documents.forEach(SettingsBinder::refuseTwoSpellings);
         BindHandler strict = new ValuelessKeysKeepDefaults(new NoUnboundElementsBindHandler(BindHandler.DEFAULT));
         try {
-            return new Binder(ConfigurationPropertySources.from(documents), null, CONVERSION, null, null)
+            return new Binder(ConfigurationPropertySources.from(documents), null, CONVERSION, null, null, null)
                     .bind(PREFIX, SETTINGS, strict)
                     .orElseGet(AuthgateSettings::defaults);
         } catch (BindException e) {
@@ -111,11 +113,11 @@ public final class SettingsBinder {
     }
 
     /**
-     * Spring Boot's conversions (which read YAML's {@code off}, a boolean in YAML 1.1, as the constant {@code OFF}),
-     * with each named value read by its own type, so that a bad one is refused with the names there are.
+     * Each named value read by its own type, so that a bad one is refused with the names there are; everything else
+     * converts as Spring Boot converts it (which reads YAML's {@code off}, a boolean in YAML 1.1, as {@code OFF}).
      */
-    private static ApplicationConversionService conversion() {
-        ApplicationConversionService conversion = new ApplicationConversionService();
+    private static ConversionService namedValues() {
+        GenericConversionService conversion = new GenericConversionService();
         conversion.addConverter(String.class, AuthMode.class, named(AuthMode::fromContractName));
         conversion.addConverter(String.class, MfaSetting.class, named(MfaSetting::fromSettingName));
         conversion.addConverter(String.class, VerificationMethod.class, named(VerificationMethod::fromSettingName));
