@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
@@ -54,6 +53,7 @@ import dev.authgate.operation.VerifyTotp;
 import dev.authgate.operation.VerifyUserAttribute;
 import dev.authgate.role.RolePolicy;
 import dev.authgate.settings.AuthgateSettings;
+import dev.authgate.settings.SettingsBinder;
 import dev.authgate.snapstart.SnapStartBeans;
 import dev.authgate.trigger.TriggerBeans;
 
@@ -86,10 +86,7 @@ public final class AuthgateBeans {
      */
     private static void settings(BeanRegistrations beans) {
         if (!beans.defines(AuthgateSettings.class)) {
-            beans.eager("authgateSettings", AuthgateSettings.class, () -> Binder
-                    .get(beans.get(Environment.class))
-                    .bind("authgate", AuthgateSettings.class)
-                    .orElseGet(AuthgateSettings::defaults));
+            beans.eager("authgateSettings", AuthgateSettings.class, () -> SettingsBinder.fromEnvironment(beans.get(Environment.class)));
         }
         if (!beans.defines(Clock.class)) {
             beans.lazy("clock", Clock.class, Clock::systemUTC);

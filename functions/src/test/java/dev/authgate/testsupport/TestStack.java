@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 
 import dev.authgate.AuthgateApplication;
 import dev.authgate.config.FunctionalApplication;
@@ -30,7 +31,7 @@ import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.MfaSetting;
 import dev.authgate.settings.CognitoSettings;
 import dev.authgate.settings.RoleSettings;
-import dev.authgate.settings.SettingsFile;
+import dev.authgate.settings.SettingsBinder;
 import dev.authgate.trigger.TriggerBeans;
 
 /**
@@ -60,7 +61,8 @@ public final class TestStack {
             SecretLedger.reset();
         }
         emulator = CognitoEmulator.start(EmulatorOptions.defaults().withClock(clock).withTriggerInvoker(this::invokeTrigger));
-        AuthgateSettings settings = SettingsFile.bind(tools.jackson.databind.json.JsonMapper.builder().build().readTree(ROLES))
+        AuthgateSettings settings = SettingsBinder
+                .fromYaml(new ByteArrayResource(SETTINGS.getBytes(StandardCharsets.UTF_8), "the test stack's settings"))
                 .withMode(mode);
         if (mode == AuthMode.USER_PASSWORD) {
             // Users without a factor sign in as before; those who turn one on are asked for its code.
@@ -88,10 +90,8 @@ public final class TestStack {
             application = PasswordlessStackApplication.class;
             lambdaApplication = PasswordlessStackApplication.class;
             java.util.Map<String, RoleSettings> roles = new java.util.HashMap<>(settings.roles());
-            roles.put(ORPHAN, new RoleSettings(true, null, null));
-            PasswordlessStackApplication.settings = new AuthgateSettings(settings.mode(), settings.surfaces(), settings.passwordPolicy(),
-                    roles, settings.http(), settings.sms(), settings.tokens(), cognito, settings.deployment(), settings.requireRole(),
-                    settings.gateway(), settings.verification(), null);
+            roles.put(ORPHAN, RoleSettings.defaults().withAllowSelfSignUp(true));
+            PasswordlessStackApplication.settings = settings.withRoles(roles).withCognito(cognito);
         }
         // Started now rather than inside the first request that needs a trigger, where its cold start (seconds on a
         // busy machine) would count against that request's client timeout.
@@ -102,13 +102,14 @@ public final class TestStack {
     /** A role the API knows but whose group the pool lacks, so that giving it fails half-way. */
     public static final String ORPHAN = "Orphan";
 
-    private static final String ROLES = """
-            {"roles": {
-              "Member": {"allow-self-sign-up": true},
-              "Texter": {"allow-self-sign-up": true, "sign-up-methods": ["phone"]},
-              "Instant": {"allow-self-sign-up": true, "skip-confirmation": true},
-              "Staff": {"allow-self-sign-up": false}
-            }}""";
+    private static final String SETTINGS = """
+            authgate:
+              roles:
+                Member: { allow-self-sign-up: true }
+                Texter: { allow-self-sign-up: true, sign-up-methods: [phone] }
+                Instant: { allow-self-sign-up: true, skip-confirmation: true }
+                Staff: { allow-self-sign-up: false }
+            """;
 
     /** The UserPassword stack. */
     public static TestStack get() {

@@ -2,8 +2,10 @@ package dev.authgate.provisioner.cli;
 
 import java.nio.file.Path;
 
+import org.springframework.core.io.FileSystemResource;
+
 import dev.authgate.settings.AuthgateSettings;
-import dev.authgate.settings.SettingsFile;
+import dev.authgate.settings.SettingsBinder;
 import picocli.CommandLine.Option;
 
 /** {@code --config FILE}: the same {@code authgate.*} settings the functions read. */
@@ -14,6 +16,6 @@ public final class ConfigFileOption {
     Path file;
 
     public AuthgateSettings read() {
-        return file == null ? AuthgateSettings.defaults() : SettingsFile.read(file);
+        return file == null ? AuthgateSettings.defaults() : SettingsBinder.fromYaml(new FileSystemResource(file));
     }
 }

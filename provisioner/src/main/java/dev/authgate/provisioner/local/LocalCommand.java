@@ -4,10 +4,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.springframework.core.io.FileSystemResource;
+
 import dev.authgate.provisioner.StackOutputs;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
-import dev.authgate.settings.SettingsFile;
+import dev.authgate.settings.SettingsBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +44,7 @@ public final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AuthgateSettings settings = config == null ? AuthgateSettings.defaults() : SettingsFile.read(config);
+        AuthgateSettings settings = config == null ? AuthgateSettings.defaults() : SettingsBinder.fromYaml(new FileSystemResource(config));
         if (mode != null) {
             settings = settings.withMode(AuthMode.fromContractName(mode));
         }

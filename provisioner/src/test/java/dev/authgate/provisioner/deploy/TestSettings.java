@@ -18,6 +18,6 @@ final class TestSettings {
         for (int i = 0; i < count; i++) {
             roles.put("role-" + i, new RoleSettings(true, null, null));
         }
-        return new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null, null, null, null);
+        return AuthgateSettings.defaults().withRoles(roles);
     }
 }

@@ -81,7 +81,7 @@ class LocalUserPoolTest {
     void withVerificationByLinkTheSignUpEmailCarriesALinkTheEmulatorServes() {
         try (CognitoEmulator own = CognitoEmulator.start(EmulatorOptions.defaults());
              CognitoIdentityProviderClient cognito = client(own)) {
-            AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK, null);
+            AuthgateSettings settings = AuthgateSettings.defaults().withVerification(VerificationMethod.LINK);
             StackOutputs outputs = new LocalUserPool(own.endpoint()).provision(settings, API);
 
             cognito.signUp(request -> request.clientId(outputs.userPoolClientId()).username("lin@example.com").password("Corr3ct-Horse!"));

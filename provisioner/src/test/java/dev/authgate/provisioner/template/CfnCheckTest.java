@@ -46,16 +46,17 @@ class CfnCheckTest {
     void aTemplateWithEveryOptionalPartPassesCfnCheckWithNoProblems(AuthMode mode) throws IOException {
         Map<String, RoleSettings> roles = Map.of("customer", new RoleSettings(true, null, null),
                 "back-office", new RoleSettings(false, null, null));
-        HttpSettings http = new HttpSettings(null, Map.of("X-Frame-Options", "DENY"),
-                new HttpSettings.Cors(List.of("https://app.example.com"), null, null, null, true), true);
+        HttpSettings http = HttpSettings.defaults().withHeaders(Map.of("X-Frame-Options", "DENY"))
+                .withCors(HttpSettings.Cors.defaults().withAllowedOrigins(List.of("https://app.example.com")).withAllowCredentials(true))
+                .withDocs(true);
 
-        assertPasses(new AuthgateSettings(mode, null, null, roles, http, null, null, null, null, null, null, VerificationMethod.LINK, null),
+        assertPasses(AuthgateSettings.defaults().withMode(mode).withRoles(roles).withHttp(http).withVerification(VerificationMethod.LINK),
                 mode.contractName() + "-everything");
     }
 
     @Test
     void theTemplateThatConfirmsEmailsByLinkPassesCfnCheckWithNoProblems() throws IOException {
-        assertPasses(new AuthgateSettings(null, null, null, null, null, null, null, null, null, null, null, VerificationMethod.LINK, null), "verification-link");
+        assertPasses(AuthgateSettings.defaults().withVerification(VerificationMethod.LINK), "verification-link");
     }
 
     @ParameterizedTest

@@ -18,10 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 class FunctionConfigurationTest {
 
-    private static final AuthgateSettings SETTINGS = new AuthgateSettings(AuthMode.PASSWORDLESS, Set.of("cognito-gateway", "auth"),
-            null, Map.of("Power-User", new RoleSettings(true, Set.of(RoleSettings.SignUpMethod.PHONE), null)), null, null, null,
-            new CognitoSettings("eu-north-1", java.net.URI.create("http://127.0.0.1:9229"), "local-pool", "local-client", 2500), null, true,
-            new GatewaySettings(GatewaySettings.ErrorFormat.COGNITO_GATEWAY), null, null);
+    private static final AuthgateSettings SETTINGS = AuthgateSettings.defaults()
+            .withMode(AuthMode.PASSWORDLESS)
+            .withSurfaces(Set.of("cognito-gateway", "auth"))
+            .withRoles(Map.of("Power-User", new RoleSettings(true, Set.of(RoleSettings.SignUpMethod.PHONE), null)))
+            .withCognito(new CognitoSettings("eu-north-1", java.net.URI.create("http://127.0.0.1:9229"), "local-pool", "local-client", 2500))
+            .withRequireRole(true)
+            .withGateway(new GatewaySettings(GatewaySettings.ErrorFormat.COGNITO_GATEWAY));
 
     /** The value of SPRING_APPLICATION_JSON as Lambda would see it, with each reference replaced by its name. */
     private static JsonNode configuration(String function) {

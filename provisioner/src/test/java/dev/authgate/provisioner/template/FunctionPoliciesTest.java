@@ -25,8 +25,7 @@ class FunctionPoliciesTest {
 
     /** With a role, so that UserPassword mode has a trigger (PreSignUp) too. */
     private static TemplateJson template(AuthMode mode) {
-        return TemplateJson.synthesize(new AuthgateSettings(mode, null, null, Map.of("customer", new RoleSettings(true, null, null)),
-                null, null, null, null, null, null, null, null, null));
+        return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode).withRoles(Map.of("customer", new RoleSettings(true, null, null))));
     }
 
     @ParameterizedTest

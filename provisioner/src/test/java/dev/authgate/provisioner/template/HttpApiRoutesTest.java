@@ -39,9 +39,8 @@ class HttpApiRoutesTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void requestsNoOperationsRouteMatchesReachTheApiFunctionThroughTheDefaultRouteWithOrWithoutCors(boolean cors) {
-        AuthgateSettings settings = new AuthgateSettings(null, null, null, null,
-                new HttpSettings(null, null, new HttpSettings.Cors(cors ? List.of("https://app.example.com") : null, null, null, null, null), null),
-                null, null, null, null, null, null, null, null);
+        AuthgateSettings settings = AuthgateSettings.defaults().withHttp(HttpSettings.defaults()
+                .withCors(HttpSettings.Cors.defaults().withAllowedOrigins(cors ? List.of("https://app.example.com") : List.of())));
 
         JsonNode route = TemplateJson.synthesize(settings).properties("RouteDefault");
 
@@ -64,8 +63,7 @@ class HttpApiRoutesTest {
 
     @Test
     void theDocsPageReachesTheApiFunctionThroughTheDefaultRouteWhichServesItOnlyWhenTheSettingTurnsItOn() {
-        AuthgateSettings withDocs = new AuthgateSettings(null, null, null, null, new HttpSettings(null, null, null, true),
-                null, null, null, null, null, null, null, null);
+        AuthgateSettings withDocs = AuthgateSettings.defaults().withHttp(HttpSettings.defaults().withDocs(true));
 
         assertThat(routeKeys(TemplateJson.synthesize(withDocs))).contains("$default").doesNotContain("GET /docs", "GET /openapi.json");
         assertThat(apiConfiguration(withDocs)).contains("\"docs\":true");
@@ -87,8 +85,8 @@ class HttpApiRoutesTest {
 
     @Test
     void theStageHasTheConfiguredNameThrottlingAndAccessLogs() {
-        AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings(null, "v1", null, null, 20, 7.5, null, null), null, null, null, null);
+        AuthgateSettings settings = AuthgateSettings.defaults()
+                .withDeployment(DeploymentSettings.defaults().withStage("v1").withThrottlingBurstLimit(20).withThrottlingRateLimit(7.5));
 
         JsonNode stage = TemplateJson.synthesize(settings).properties("ApiStage");
 
@@ -101,9 +99,8 @@ class HttpApiRoutesTest {
 
     @Test
     void corsIsConfiguredOnTheApiOnlyWhenSomeOriginIsAllowed() {
-        AuthgateSettings withCors = new AuthgateSettings(null, null, null, null,
-                new HttpSettings(null, null, new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 300, true), null),
-                null, null, null, null, null, null, null, null);
+        AuthgateSettings withCors = AuthgateSettings.defaults().withHttp(HttpSettings.defaults()
+                .withCors(HttpSettings.Cors.defaults().withAllowedOrigins(List.of("https://app.example.com")).withMaxAgeSeconds(300).withAllowCredentials(true)));
 
         JsonNode cors = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration");
 

@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 class LambdaFunctionTest {
 
     /** With a role, so that there is a trigger function in UserPassword mode too. */
-    private static final AuthgateSettings SETTINGS = new AuthgateSettings(null, null, null,
-            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null,
-            new DeploymentSettings(null, null, 2048, 20, null, null, 4, "warn"), null, null, null, null);
+    private static final AuthgateSettings SETTINGS = AuthgateSettings.defaults()
+            .withRoles(Map.of("customer", new RoleSettings(true, null, null)))
+            .withDeployment(DeploymentSettings.defaults().withLambdaMemoryMb(2048).withLambdaTimeoutSeconds(20)
+                    .withTriggerReservedConcurrency(4).withLogLevel("warn"));
 
     @ParameterizedTest
     @CsvSource({"Api, dev.authgate.lambda.ApiHandler::handleRequest", "Trigger, dev.authgate.lambda.TriggerHandler::handleRequest"})

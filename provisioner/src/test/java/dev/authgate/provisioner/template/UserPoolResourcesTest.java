@@ -24,8 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 class UserPoolResourcesTest {
 
-    private static final AuthgateSettings WITH_A_ROLE = new AuthgateSettings(null, null, null,
-            Map.of("customer", new RoleSettings(true, null, null)), null, null, null, null, null, null, null, null, null);
+    private static final AuthgateSettings WITH_A_ROLE = AuthgateSettings.defaults().withRoles(Map.of("customer", new RoleSettings(true, null, null)));
 
     private static JsonNode pool(AuthMode mode) {
         return TemplateJson.synthesize(AuthgateSettings.defaults().withMode(mode)).properties("UserPool");
@@ -85,8 +84,9 @@ class UserPoolResourcesTest {
 
     @Test
     void withVerificationByLinkTheEmailCarriesALinkToThePoolsOwnDomain() {
-        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, null, null, null, null, null,
-                new DeploymentSettings("My_Stack", null, null, null, null, null, null, null), null, null, VerificationMethod.LINK, null));
+        TemplateJson template = TemplateJson.synthesize(AuthgateSettings.defaults()
+                .withDeployment(DeploymentSettings.defaults().withStackName("My_Stack"))
+                .withVerification(VerificationMethod.LINK));
 
         JsonNode messages = template.properties("UserPool").path("VerificationMessageTemplate");
         assertThat(messages.path("DefaultEmailOption").asString()).isEqualTo("CONFIRM_WITH_LINK");
@@ -104,8 +104,7 @@ class UserPoolResourcesTest {
 
     @Test
     void thePasswordPolicyComesFromTheSettings() {
-        AuthgateSettings settings = new AuthgateSettings(null, null, new PasswordPolicy(12, true, false, false, true),
-                null, null, null, null, null, null, null, null, null, null);
+        AuthgateSettings settings = AuthgateSettings.defaults().withPasswordPolicy(new PasswordPolicy(12, true, false, false, true));
 
         JsonNode policy = TemplateJson.synthesize(settings).properties("UserPool").path("Policies").path("PasswordPolicy");
 
@@ -139,7 +138,7 @@ class UserPoolResourcesTest {
         roles.put("back-office", new RoleSettings(false, null, null));
         roles.put("back_office", new RoleSettings(false, null, null));
 
-        TemplateJson template = TemplateJson.synthesize(new AuthgateSettings(null, null, null, roles, null, null, null, null, null, null, null, null, null));
+        TemplateJson template = TemplateJson.synthesize(AuthgateSettings.defaults().withRoles(roles));
 
         assertThat(template.resourcesOfType("AWS::Cognito::UserPoolGroup").values())
                 .extracting(group -> group.path("Properties").path("GroupName").asString())
@@ -166,8 +165,7 @@ class UserPoolResourcesTest {
 
     @Test
     void tokenValidityComesFromTheSettingsWithItsUnits() {
-        AuthgateSettings settings = new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(15, 30, 7),
-                null, null, null, null, null, null);
+        AuthgateSettings settings = AuthgateSettings.defaults().withTokens(new TokenSettings(15, 30, 7));
 
         JsonNode client = TemplateJson.synthesize(settings).properties("UserPoolClient");
 

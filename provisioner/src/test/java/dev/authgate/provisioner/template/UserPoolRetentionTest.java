@@ -45,16 +45,14 @@ class UserPoolRetentionTest {
     static Stream<Arguments> everySetting() {
         return Stream.of(
                 Arguments.of("defaults", AuthgateSettings.defaults()),
-                Arguments.of("roles", new AuthgateSettings(null, null, null, Map.of("customer", new RoleSettings(true, null, null),
-                        "staff", new RoleSettings(false, null, null)), null, null, null, null, null, null, null, null, null)),
-                Arguments.of("password policy", new AuthgateSettings(null, null, new PasswordPolicy(16, false, false, false, false),
-                        null, null, null, null, null, null, null, null, null, null)),
-                Arguments.of("http", new AuthgateSettings(null, null, null, null, new HttpSettings(1024, Map.of("X-Frame-Options", "DENY"),
-                        new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 600, true), null), null, null, null, null, null, null, null, null)),
-                Arguments.of("sms", new AuthgateSettings(null, null, null, null, null, new SmsSettings(5, 30, 2, null, null), null, null, null, null, null, null, null)),
-                Arguments.of("tokens", new AuthgateSettings(null, null, null, null, null, null, new TokenSettings(5, 5, 1), null, null, null, null, null, null)),
-                Arguments.of("deployment", new AuthgateSettings(null, null, null, null, null, null, null, null,
-                        new DeploymentSettings("users", "beta", 2048, 30, 10, 5.0, null, null), null, null, null, null)));
+                Arguments.of("roles", AuthgateSettings.defaults().withRoles(Map.of("customer", new RoleSettings(true, null, null),
+                        "staff", new RoleSettings(false, null, null)))),
+                Arguments.of("password policy", AuthgateSettings.defaults().withPasswordPolicy(new PasswordPolicy(16, false, false, false, false))),
+                Arguments.of("http", AuthgateSettings.defaults().withHttp(new HttpSettings(1024, Map.of("X-Frame-Options", "DENY"),
+                        new HttpSettings.Cors(List.of("https://app.example.com"), null, null, 600, true), null))),
+                Arguments.of("sms", AuthgateSettings.defaults().withSms(new SmsSettings(5, 30, 2, null, null))),
+                Arguments.of("tokens", AuthgateSettings.defaults().withTokens(new TokenSettings(5, 5, 1))),
+                Arguments.of("deployment", AuthgateSettings.defaults().withDeployment(new DeploymentSettings("users", "beta", 2048, 30, 10, 5.0, null, null))));
     }
 
     private static void assertProtectedAndRetained(TemplateJson template) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * {@code authgate.roles.<name>}: a role users can have, written to {@code custom:role} and to the Cognito
- * group of the same name.
+ * group of the same name. Each {@code with...} method gives a copy with one value changed.
  *
  * @param allowSelfSignUp whether users may sign up to this role themselves (default false: only an
  *     administrator gives it)
@@ -20,11 +20,27 @@ public record RoleSettings(Boolean allowSelfSignUp, Set<SignUpMethod> signUpMeth
         skipConfirmation = Objects.requireNonNullElse(skipConfirmation, false);
     }
 
+    /** Every default. */
+    public static RoleSettings defaults() {
+        return new RoleSettings(null, null, null);
+    }
+
+    public RoleSettings withAllowSelfSignUp(boolean newAllowSelfSignUp) {
+        return new RoleSettings(newAllowSelfSignUp, signUpMethods, skipConfirmation);
+    }
+
+    public RoleSettings withSignUpMethods(Set<SignUpMethod> newSignUpMethods) {
+        return new RoleSettings(allowSelfSignUp, newSignUpMethods, skipConfirmation);
+    }
+
+    public RoleSettings withSkipConfirmation(boolean newSkipConfirmation) {
+        return new RoleSettings(allowSelfSignUp, signUpMethods, newSkipConfirmation);
+    }
+
     /** The kind of username a user signs up with. */
     public enum SignUpMethod {
         EMAIL, PHONE;
 
-        @com.fasterxml.jackson.annotation.JsonCreator
         public static SignUpMethod of(String name) {
             return valueOf(name.toUpperCase(java.util.Locale.ROOT));
         }

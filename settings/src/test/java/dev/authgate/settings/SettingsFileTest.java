@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.FileSystemResource;
 
 class SettingsFileTest {
 
@@ -19,7 +20,7 @@ class SettingsFileTest {
     private AuthgateSettings read(String yaml) throws IOException {
         Path file = dir.resolve("authgate.yml");
         Files.writeString(file, yaml);
-        return SettingsFile.read(file);
+        return SettingsBinder.fromYaml(new FileSystemResource(file));
     }
 
     @Test
@@ -100,6 +101,15 @@ class SettingsFileTest {
     }
 
     @Test
+    void twoRolesWhoseNamesDifferOnlyInCaseAreRejected() {
+        // Spring's names ignore case: bound, both roles would take the settings of one of them.
+        assertThatThrownBy(() -> read("authgate:\n  roles:\n    Admin: { allow-self-sign-up: false }\n    admin: { allow-self-sign-up: true }\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.roles.Admin.allow-self-sign-up")
+                .hasMessageContaining("authgate.roles.admin.allow-self-sign-up");
+    }
+
+    @Test
     void requireRoleIsOffAndGatewayErrorsUseTheEnvelopeByDefault() {
         assertThat(AuthgateSettings.defaults().requireRole()).isFalse();
         assertThat(AuthgateSettings.defaults().gateway().errorFormat()).isEqualTo(GatewaySettings.ErrorFormat.ENVELOPE);
@@ -142,5 +152,87 @@ class SettingsFileTest {
     @Test
     void anUnknownKeyIsRejected() {
         assertThatThrownBy(() -> read("authgate:\n  mdoe: Passwordless\n")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedNamingIt() {
+        assertThatThrownBy(() -> read("authgate:\n  password-policy:\n    min-lenght: 10\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.password-policy.min-lenght is no setting")
+                .hasMessageContaining("authgate.yml");
+    }
+
+    @Test
+    void snakeCaseKeysAreReadAsTheirKebabCaseSpelling() throws IOException {
+        AuthgateSettings settings = read("authgate:\n  password_policy:\n    min_length: 14\n  tokens:\n    refresh_token_days: 7\n");
+
+        assertThat(settings.passwordPolicy().minLength()).isEqualTo(14);
+        assertThat(settings.tokens().refreshTokenDays()).isEqualTo(7);
+    }
+
+    @Test
+    void roleNamesAndHeaderNamesAreKeptAsWritten() throws IOException {
+        AuthgateSettings settings = read("""
+                authgate:
+                  roles:
+                    Back-Office: { allow-self-sign-up: false }
+                    power_user: { allow-self-sign-up: true }
+                  http:
+                    headers:
+                      Content-Security-Policy: default-src 'none'
+                      x-powered-by: Authgate
+                """);
+
+        assertThat(settings.roles()).containsOnlyKeys("Back-Office", "power_user");
+        assertThat(settings.http().headers())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Content-Security-Policy", "default-src 'none'", "x-powered-by", "Authgate"));
+    }
+
+    @Test
+    void aValueThatIsNotOfTheSettingsTypeIsRejectedNamingTheProperty() {
+        assertThatThrownBy(() -> read("authgate:\n  sms:\n    max-codes: many\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.sms.max-codes");
+    }
+
+    @Test
+    void anUnknownModeIsRejectedWithTheModesThereAre() {
+        assertThatThrownBy(() -> read("authgate:\n  mode: Magic\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authgate.mode: unknown mode 'Magic'; the modes are UserPassword and Passwordless");
+    }
+
+    @Test
+    void mfaOffIsReadAsTheSettingThoughYamlReadsOffAsFalse() throws IOException {
+        assertThat(read("authgate:\n  mode: UserPassword\n  mfa: off\n").mfa()).isEqualTo(MfaSetting.OFF);
+        assertThat(read("authgate:\n  mfa: required\n").mfa()).isEqualTo(MfaSetting.REQUIRED);
+    }
+
+    @Test
+    void keysWrittenWithoutAValueKeepTheirDefaults() throws IOException {
+        AuthgateSettings settings = read("""
+                authgate:
+                  mode: ~
+                  password-policy:
+                  cognito:
+                    endpoint: null
+                    timeout-millis:
+                  roles:
+                """);
+
+        assertThat(settings).isEqualTo(AuthgateSettings.defaults());
+    }
+
+    @Test
+    void anEmptyListIsEmpty() throws IOException {
+        assertThat(read("authgate:\n  http:\n    cors:\n      allowed-headers: []\n").http().cors().allowedHeaders()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsRejectedNamingTheFile() {
+        assertThatThrownBy(() -> read("authgate: [unclosed\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Cannot read the settings in")
+                .hasMessageContaining("authgate.yml");
     }
 }

@@ -1,6 +1,5 @@
 package dev.authgate.settings;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code authgate.verification}: how a UserPassword sign-up proves its email address. */
@@ -22,7 +21,6 @@ public enum VerificationMethod {
         return settingName;
     }
 
-    @JsonCreator
     public static VerificationMethod fromSettingName(String name) {
         for (VerificationMethod method : values()) {
             if (method.settingName.equalsIgnoreCase(name)) {

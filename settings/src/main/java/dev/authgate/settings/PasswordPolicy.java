@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * {@code authgate.password-policy}: the rules a password must meet, applied to the user pool by the
  * provisioner and enforced by Cognito. Unset values take Cognito's defaults: 8 characters with digits,
- * lower and upper case letters and symbols.
+ * lower and upper case letters and symbols. Each {@code with...} method gives a copy with one value changed.
  *
  * @param minLength the shortest password, 6 to 99 (default 8)
  * @param requireDigits whether a password needs a digit (default true)
@@ -18,8 +18,6 @@ import java.util.Objects;
 public record PasswordPolicy(Integer minLength, Boolean requireDigits, Boolean requireLowercase, Boolean requireSymbols,
         Boolean requireUppercase) {
 
-    public static final PasswordPolicy DEFAULT = new PasswordPolicy(null, null, null, null, null);
-
     public PasswordPolicy {
         minLength = Objects.requireNonNullElse(minLength, 8);
         requireDigits = Objects.requireNonNullElse(requireDigits, true);
@@ -29,6 +27,31 @@ public record PasswordPolicy(Integer minLength, Boolean requireDigits, Boolean r
         if (minLength < 6 || minLength > 99) {
             throw new IllegalArgumentException("authgate.password-policy.min-length must be from 6 to 99, not " + minLength);
         }
+    }
+
+    /** Every default. */
+    public static PasswordPolicy defaults() {
+        return new PasswordPolicy(null, null, null, null, null);
+    }
+
+    public PasswordPolicy withMinLength(int newMinLength) {
+        return new PasswordPolicy(newMinLength, requireDigits, requireLowercase, requireSymbols, requireUppercase);
+    }
+
+    public PasswordPolicy withRequireDigits(boolean newRequireDigits) {
+        return new PasswordPolicy(minLength, newRequireDigits, requireLowercase, requireSymbols, requireUppercase);
+    }
+
+    public PasswordPolicy withRequireLowercase(boolean newRequireLowercase) {
+        return new PasswordPolicy(minLength, requireDigits, newRequireLowercase, requireSymbols, requireUppercase);
+    }
+
+    public PasswordPolicy withRequireSymbols(boolean newRequireSymbols) {
+        return new PasswordPolicy(minLength, requireDigits, requireLowercase, newRequireSymbols, requireUppercase);
+    }
+
+    public PasswordPolicy withRequireUppercase(boolean newRequireUppercase) {
+        return new PasswordPolicy(minLength, requireDigits, requireLowercase, requireSymbols, newRequireUppercase);
     }
 
     /** The rules in words, as a weak-password message lists them. */

@@ -1,6 +1,5 @@
 package dev.authgate.settings;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code authgate.mfa}: whether UserPassword users sign in with a second factor (an authenticator app, or SMS). */
@@ -31,7 +30,6 @@ public enum MfaSetting {
         return mfaConfiguration;
     }
 
-    @JsonCreator
     public static MfaSetting fromSettingName(String name) {
         for (MfaSetting setting : values()) {
             if (setting.settingName.equalsIgnoreCase(name)) {

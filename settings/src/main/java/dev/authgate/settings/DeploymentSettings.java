@@ -6,6 +6,7 @@ import java.util.Objects;
 
 /**
  * {@code authgate.deployment}: what the provisioner builds on AWS around the functions.
+ * Each {@code with...} method gives a copy with one value changed.
  *
  * @param stackName the CloudFormation stack (default {@code authgate})
  * @param stage the API Gateway stage (default {@code production})
@@ -45,5 +46,50 @@ public record DeploymentSettings(String stackName, String stage, Integer lambdaM
         if (lambdaTimeoutSeconds < 1 || lambdaTimeoutSeconds > 900) {
             throw new IllegalArgumentException("authgate.deployment.lambda-timeout-seconds must be from 1 to 900, not " + lambdaTimeoutSeconds);
         }
+    }
+
+    /** Every default. */
+    public static DeploymentSettings defaults() {
+        return new DeploymentSettings(null, null, null, null, null, null, null, null);
+    }
+
+    public DeploymentSettings withStackName(String newStackName) {
+        return new DeploymentSettings(newStackName, stage, lambdaMemoryMb, lambdaTimeoutSeconds,
+                throttlingBurstLimit, throttlingRateLimit, triggerReservedConcurrency, logLevel);
+    }
+
+    public DeploymentSettings withStage(String newStage) {
+        return new DeploymentSettings(stackName, newStage, lambdaMemoryMb, lambdaTimeoutSeconds,
+                throttlingBurstLimit, throttlingRateLimit, triggerReservedConcurrency, logLevel);
+    }
+
+    public DeploymentSettings withLambdaMemoryMb(int newLambdaMemoryMb) {
+        return new DeploymentSettings(stackName, stage, newLambdaMemoryMb, lambdaTimeoutSeconds,
+                throttlingBurstLimit, throttlingRateLimit, triggerReservedConcurrency, logLevel);
+    }
+
+    public DeploymentSettings withLambdaTimeoutSeconds(int newLambdaTimeoutSeconds) {
+        return new DeploymentSettings(stackName, stage, lambdaMemoryMb, newLambdaTimeoutSeconds,
+                throttlingBurstLimit, throttlingRateLimit, triggerReservedConcurrency, logLevel);
+    }
+
+    public DeploymentSettings withThrottlingBurstLimit(int newThrottlingBurstLimit) {
+        return new DeploymentSettings(stackName, stage, lambdaMemoryMb, lambdaTimeoutSeconds,
+                newThrottlingBurstLimit, throttlingRateLimit, triggerReservedConcurrency, logLevel);
+    }
+
+    public DeploymentSettings withThrottlingRateLimit(double newThrottlingRateLimit) {
+        return new DeploymentSettings(stackName, stage, lambdaMemoryMb, lambdaTimeoutSeconds,
+                throttlingBurstLimit, newThrottlingRateLimit, triggerReservedConcurrency, logLevel);
+    }
+
+    public DeploymentSettings withTriggerReservedConcurrency(int newTriggerReservedConcurrency) {
+        return new DeploymentSettings(stackName, stage, lambdaMemoryMb, lambdaTimeoutSeconds,
+                throttlingBurstLimit, throttlingRateLimit, newTriggerReservedConcurrency, logLevel);
+    }
+
+    public DeploymentSettings withLogLevel(String newLogLevel) {
+        return new DeploymentSettings(stackName, stage, lambdaMemoryMb, lambdaTimeoutSeconds,
+                throttlingBurstLimit, throttlingRateLimit, triggerReservedConcurrency, newLogLevel);
     }
 }

@@ -1,6 +1,5 @@
 package dev.authgate.settings;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -44,7 +43,6 @@ public enum AuthMode {
     }
 
     /** The mode with this name: {@code UserPassword} or {@code Passwordless}. */
-    @JsonCreator
     public static AuthMode fromContractName(String name) {
         for (AuthMode mode : values()) {
             if (mode.contractName.equalsIgnoreCase(name) || mode.name().equalsIgnoreCase(name)) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * {@code authgate.tokens}: how long tokens last, applied to the app client by the provisioner.
+ * Each {@code with...} method gives a copy with one value changed.
  *
  * @param accessTokenMinutes 5 to 1440 (default 60)
  * @param idTokenMinutes 5 to 1440 (default 60)
@@ -15,6 +16,23 @@ public record TokenSettings(Integer accessTokenMinutes, Integer idTokenMinutes, 
         accessTokenMinutes = within(accessTokenMinutes, 60, 5, 1440, "access-token-minutes");
         idTokenMinutes = within(idTokenMinutes, 60, 5, 1440, "id-token-minutes");
         refreshTokenDays = within(refreshTokenDays, 30, 1, 3650, "refresh-token-days");
+    }
+
+    /** Every default. */
+    public static TokenSettings defaults() {
+        return new TokenSettings(null, null, null);
+    }
+
+    public TokenSettings withAccessTokenMinutes(int newAccessTokenMinutes) {
+        return new TokenSettings(newAccessTokenMinutes, idTokenMinutes, refreshTokenDays);
+    }
+
+    public TokenSettings withIdTokenMinutes(int newIdTokenMinutes) {
+        return new TokenSettings(accessTokenMinutes, newIdTokenMinutes, refreshTokenDays);
+    }
+
+    public TokenSettings withRefreshTokenDays(int newRefreshTokenDays) {
+        return new TokenSettings(accessTokenMinutes, idTokenMinutes, newRefreshTokenDays);
     }
 
     private static int within(Integer value, int fallback, int min, int max, String name) {

@@ -3,7 +3,6 @@ package dev.authgate.settings;
 import java.util.Locale;
 import java.util.Objects;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -16,6 +15,11 @@ public record GatewaySettings(ErrorFormat errorFormat) {
 
     public GatewaySettings {
         errorFormat = Objects.requireNonNullElse(errorFormat, ErrorFormat.ENVELOPE);
+    }
+
+    /** Every default. */
+    public static GatewaySettings defaults() {
+        return new GatewaySettings(null);
     }
 
     /** The shape of an error on the cognito-gateway surface. */
@@ -31,7 +35,6 @@ public record GatewaySettings(ErrorFormat errorFormat) {
             return name().replace('_', '-').toLowerCase(Locale.ROOT);
         }
 
-        @JsonCreator
         public static ErrorFormat of(String name) {
             for (ErrorFormat format : values()) {
                 if (format.settingName().equalsIgnoreCase(name) || format.name().equalsIgnoreCase(name)) {

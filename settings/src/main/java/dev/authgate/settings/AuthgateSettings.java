@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 /**
  * Everything Authgate is configured with, under {@code authgate.*}: read by the functions (Spring
  * properties, or environment variables such as {@code AUTHGATE_MODE} on Lambda) and by the provisioner
- * (the same keys in a YAML file), so both build from one configuration. Every value has a default.
+ * (the same keys in a YAML file), so both build from one configuration, bound by {@link SettingsBinder}. Every
+ * value has a default: {@link #defaults()} is them all, and each {@code with...} method gives a copy with one
+ * component changed ({@code AuthgateSettings.defaults().withMode(AuthMode.PASSWORDLESS)}), as the nested settings'
+ * do.
  *
  * @param mode UserPassword (email usernames, passwords) or Passwordless (phone usernames, SMS codes); default UserPassword
  * @param surfaces the surfaces served: auth, cognito-gateway, or both (the default)
@@ -53,15 +56,15 @@ public record AuthgateSettings(
                 throw new IllegalArgumentException("authgate.surfaces: unknown surface '" + surface + "'; the surfaces are auth and cognito-gateway");
             }
         }
-        passwordPolicy = Objects.requireNonNullElse(passwordPolicy, PasswordPolicy.DEFAULT);
+        passwordPolicy = Objects.requireNonNullElseGet(passwordPolicy, PasswordPolicy::defaults);
         roles = roles == null ? Map.of() : Map.copyOf(roles);
-        http = Objects.requireNonNullElseGet(http, () -> new HttpSettings(null, null, null, null));
-        sms = Objects.requireNonNullElseGet(sms, () -> new SmsSettings(null, null, null, null, null));
-        tokens = Objects.requireNonNullElseGet(tokens, () -> new TokenSettings(null, null, null));
-        cognito = Objects.requireNonNullElseGet(cognito, () -> new CognitoSettings(null, null, null, null, null));
-        deployment = Objects.requireNonNullElseGet(deployment, () -> new DeploymentSettings(null, null, null, null, null, null, null, null));
+        http = Objects.requireNonNullElseGet(http, HttpSettings::defaults);
+        sms = Objects.requireNonNullElseGet(sms, SmsSettings::defaults);
+        tokens = Objects.requireNonNullElseGet(tokens, TokenSettings::defaults);
+        cognito = Objects.requireNonNullElseGet(cognito, CognitoSettings::defaults);
+        deployment = Objects.requireNonNullElseGet(deployment, DeploymentSettings::defaults);
         requireRole = Objects.requireNonNullElse(requireRole, false);
-        gateway = Objects.requireNonNullElseGet(gateway, () -> new GatewaySettings(null));
+        gateway = Objects.requireNonNullElseGet(gateway, GatewaySettings::defaults);
         verification = Objects.requireNonNullElse(verification, VerificationMethod.CODE);
         mfa = Objects.requireNonNullElse(mfa, MfaSetting.OFF);
     }
@@ -79,8 +82,44 @@ public record AuthgateSettings(
         return new AuthgateSettings(mode, newSurfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
     }
 
+    public AuthgateSettings withPasswordPolicy(PasswordPolicy newPasswordPolicy) {
+        return new AuthgateSettings(mode, surfaces, newPasswordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withRoles(Map<String, RoleSettings> newRoles) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, newRoles, http, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withHttp(HttpSettings newHttp) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, newHttp, sms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withSms(SmsSettings newSms) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, newSms, tokens, cognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withTokens(TokenSettings newTokens) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, newTokens, cognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
     public AuthgateSettings withCognito(CognitoSettings newCognito) {
         return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, newCognito, deployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withDeployment(DeploymentSettings newDeployment) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, newDeployment, requireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withRequireRole(boolean newRequireRole) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, newRequireRole, gateway, verification, mfa);
+    }
+
+    public AuthgateSettings withGateway(GatewaySettings newGateway) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, newGateway, verification, mfa);
+    }
+
+    public AuthgateSettings withVerification(VerificationMethod newVerification) {
+        return new AuthgateSettings(mode, surfaces, passwordPolicy, roles, http, sms, tokens, cognito, deployment, requireRole, gateway, newVerification, mfa);
     }
 
     public AuthgateSettings withMfa(MfaSetting newMfa) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 /**
  * {@code authgate.http}: what the HTTP edges add to and accept from every request.
+ * Each {@code with...} method gives a copy with one value changed.
  *
  * @param maxBodyBytes the largest request body accepted; larger ones answer 413 (default 65536)
  * @param headers headers added to every response, errors included
@@ -21,12 +22,33 @@ public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Co
             throw new IllegalArgumentException("authgate.http.max-body-bytes must be at least 1024, not " + maxBodyBytes);
         }
         headers = headers == null ? Map.of() : Map.copyOf(headers);
-        cors = cors == null ? new Cors(null, null, null, null, null) : cors;
+        cors = Objects.requireNonNullElseGet(cors, Cors::defaults);
         docs = Objects.requireNonNullElse(docs, false);
     }
 
+    /** Every default. */
+    public static HttpSettings defaults() {
+        return new HttpSettings(null, null, null, null);
+    }
+
+    public HttpSettings withMaxBodyBytes(int newMaxBodyBytes) {
+        return new HttpSettings(newMaxBodyBytes, headers, cors, docs);
+    }
+
+    public HttpSettings withHeaders(Map<String, String> newHeaders) {
+        return new HttpSettings(maxBodyBytes, newHeaders, cors, docs);
+    }
+
+    public HttpSettings withCors(Cors newCors) {
+        return new HttpSettings(maxBodyBytes, headers, newCors, docs);
+    }
+
+    public HttpSettings withDocs(boolean newDocs) {
+        return new HttpSettings(maxBodyBytes, headers, cors, newDocs);
+    }
+
     /**
-     * {@code authgate.http.cors}.
+     * {@code authgate.http.cors}. Each {@code with...} method gives a copy with one value changed.
      *
      * @param allowedOrigins origins allowed to call the API, or {@code *}; empty turns CORS off
      * @param allowedMethods default: the methods of the contract's routes
@@ -46,6 +68,31 @@ public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Co
             if (allowCredentials && allowedOrigins.contains("*")) {
                 throw new IllegalArgumentException("authgate.http.cors: allow-credentials cannot go with the origin '*'");
             }
+        }
+
+        /** Every default. */
+        public static Cors defaults() {
+            return new Cors(null, null, null, null, null);
+        }
+
+        public Cors withAllowedOrigins(List<String> newAllowedOrigins) {
+            return new Cors(newAllowedOrigins, allowedMethods, allowedHeaders, maxAgeSeconds, allowCredentials);
+        }
+
+        public Cors withAllowedMethods(List<String> newAllowedMethods) {
+            return new Cors(allowedOrigins, newAllowedMethods, allowedHeaders, maxAgeSeconds, allowCredentials);
+        }
+
+        public Cors withAllowedHeaders(List<String> newAllowedHeaders) {
+            return new Cors(allowedOrigins, allowedMethods, newAllowedHeaders, maxAgeSeconds, allowCredentials);
+        }
+
+        public Cors withMaxAgeSeconds(int newMaxAgeSeconds) {
+            return new Cors(allowedOrigins, allowedMethods, allowedHeaders, newMaxAgeSeconds, allowCredentials);
+        }
+
+        public Cors withAllowCredentials(boolean newAllowCredentials) {
+            return new Cors(allowedOrigins, allowedMethods, allowedHeaders, maxAgeSeconds, newAllowCredentials);
         }
 
         public boolean enabled() {

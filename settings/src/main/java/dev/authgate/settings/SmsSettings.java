@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * {@code authgate.sms}: the limits on Passwordless sign-in codes.
+ * Each {@code with...} method gives a copy with one value changed.
  *
  * @param maxCodes how many codes one phone number may be sent within the window (default 3)
  * @param windowMinutes the window (default 15)
@@ -25,6 +26,31 @@ public record SmsSettings(Integer maxCodes, Integer windowMinutes, Integer maxAt
         if (codeKey != null && codeKey.length() < 16) {
             throw new IllegalArgumentException("authgate.sms.code-key must have at least 16 characters");
         }
+    }
+
+    /** Every default. */
+    public static SmsSettings defaults() {
+        return new SmsSettings(null, null, null, null, null);
+    }
+
+    public SmsSettings withMaxCodes(int newMaxCodes) {
+        return new SmsSettings(newMaxCodes, windowMinutes, maxAttempts, quotaTable, codeKey);
+    }
+
+    public SmsSettings withWindowMinutes(int newWindowMinutes) {
+        return new SmsSettings(maxCodes, newWindowMinutes, maxAttempts, quotaTable, codeKey);
+    }
+
+    public SmsSettings withMaxAttempts(int newMaxAttempts) {
+        return new SmsSettings(maxCodes, windowMinutes, newMaxAttempts, quotaTable, codeKey);
+    }
+
+    public SmsSettings withQuotaTable(String newQuotaTable) {
+        return new SmsSettings(maxCodes, windowMinutes, maxAttempts, newQuotaTable, codeKey);
+    }
+
+    public SmsSettings withCodeKey(String newCodeKey) {
+        return new SmsSettings(maxCodes, windowMinutes, maxAttempts, quotaTable, newCodeKey);
     }
 
     /** Without the code key, which no log line may show. */
