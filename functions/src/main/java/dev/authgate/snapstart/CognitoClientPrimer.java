@@ -29,8 +29,8 @@ final class CognitoClientPrimer implements Primer {
     @Override
     public void prime() {
         try (CannedCognito cognito = CannedCognito.start();
-                CognitoIdentityProvider adapter = CognitoIdentityProvider.create(new CognitoSettings(settings.region(),
-                        cognito.endpoint(), "primer", "primer", settings.timeoutMillis()))) {
+                CognitoIdentityProvider adapter = CognitoIdentityProvider.create(
+                        settings.withEndpoint(cognito.endpoint()).withUserPoolId("primer").withClientId("primer"))) {
             adapter.signInWithPassword("primer", "primer");
             adapter.user("primer");
             try {
