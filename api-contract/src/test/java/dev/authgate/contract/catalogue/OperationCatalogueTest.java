@@ -3,8 +3,12 @@ package dev.authgate.contract.catalogue;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class OperationCatalogueTest {
 
@@ -95,5 +99,38 @@ class OperationCatalogueTest {
                 .containsEntry("forgotPasswordRequest", "forgotPassword")
                 .containsEntry("signUp", "signUp")
                 .containsEntry("answerChallenge", "answerChallenge");
+    }
+
+    @Test
+    void thePasswordFieldsAreTheRequestFieldsTheContractFormatsAsPasswords() {
+        assertThat(catalogue.passwordFields()).containsExactlyInAnyOrder("password", "newPassword", "oldPassword");
+    }
+
+    @Test
+    void onlySignUpAndSignInLetTheirHooksSeePasswords() {
+        assertThat(catalogue.operations(ContractOperation::hooksSeePassword)).extracting(ContractOperation::id)
+                .containsExactlyInAnyOrder("signUp", "signIn");
+        assertThat(catalogue.hooksSeePassword("signIn")).isTrue();
+        assertThat(catalogue.hooksSeePassword("changePassword")).isFalse();
+    }
+
+    @Test
+    void anAdapterThatWouldShowItsHooksPasswordsIsRefusedNamingTheOperationItAdapts() {
+        ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
+        ((ObjectNode) document.at("/paths/~1signIn/post")).put("x-authgate-hooks-see-password", true);
+
+        assertThatThrownBy(() -> OperationCatalogue.of(document))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gatewaySignIn")
+                .hasMessageContaining("signIn");
+    }
+
+    @Test
+    void aFieldFormattedAsAPasswordInANewSchemaIsAPasswordField() {
+        ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
+        ((ObjectNode) document.at("/components/schemas/UsernameRequest/properties"))
+                .set("pin", JsonMapper.builder().build().createObjectNode().put("type", "string").put("format", "password"));
+
+        assertThat(OperationCatalogue.of(document).passwordFields()).contains("pin");
     }
 }
