@@ -27,6 +27,11 @@ public final class OperationFunctions {
         return found.computeIfAbsent(operationId, this::lookup);
     }
 
+    /** The type the function serving an operation answers, as its bean declares it, if one is registered. */
+    public Optional<Class<?>> outputType(String operationId) {
+        return find(operationId).map(found -> functionType(operationId, found.function()).getGeneric(1).toClass());
+    }
+
     @SuppressWarnings("unchecked")
     private Optional<OperationFunction> lookup(String operationId) {
         if (!beans.containsBean(operationId) || !(beans.getBean(operationId) instanceof Function<?, ?> function)) {
