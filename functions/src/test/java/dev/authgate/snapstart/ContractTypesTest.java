@@ -25,6 +25,7 @@ import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.contract.gateway.GatewaySignedUp;
 import dev.authgate.http.JsonCodec;
 import dev.authgate.http.OperationFunctions;
+import dev.authgate.testsupport.ContractRecords;
 import dev.authgate.testsupport.TestStack;
 
 /**

@@ -15,6 +15,7 @@ import org.springframework.cloud.function.context.FunctionalSpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authgate.config.FunctionalApplication;
+import dev.authgate.testsupport.ContractRecords;
 import dev.authgate.testsupport.TestStack;
 
 /**

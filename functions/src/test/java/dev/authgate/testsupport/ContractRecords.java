@@ -1,4 +1,4 @@
-package dev.authgate.snapstart;
+package dev.authgate.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,15 +15,15 @@ import java.util.stream.Stream;
 
 import dev.authgate.contract.SignInRequest;
 
-/** The records compiled into the contract's packages, both surfaces, nested ones included: what priming must cover. */
-final class ContractRecords {
+/** The records compiled into the contract's packages, both surfaces, nested ones included. */
+public final class ContractRecords {
 
     private static final List<String> PACKAGES = List.of("dev/authgate/contract", "dev/authgate/contract/gateway");
 
     private ContractRecords() {
     }
 
-    static List<Class<?>> compiled() {
+    public static List<Class<?>> compiled() {
         List<Class<?>> records = new ArrayList<>();
         withContractClasses(root -> {
             for (String folder : PACKAGES) {
