@@ -42,8 +42,9 @@ public final class OperationHooks {
     private final Map<String, List<OperationHook>> byOperation;
     private final List<OperationHook> everyOperation;
     private final Duration timeout;
-    /** The request fields that hold a password, which hooks see only where their operation exists to handle it. */
+    /** The request fields that hold a password: hooks see them only where their operation exists to handle them. */
     private final Set<String> passwordFields;
+    /** The primary operations that exist to handle the password, whose hooks see it. */
     private final Set<String> passwordVisible;
 
     /**
