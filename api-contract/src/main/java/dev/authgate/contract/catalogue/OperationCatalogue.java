@@ -190,17 +190,46 @@ public final class OperationCatalogue {
                 hooksSeePassword);
     }
 
-    /** The top-level fields of the request bodies whose schema, once resolved, is a password. */
+    /**
+     * The top-level fields of the request bodies whose schema, once resolved, is a password. Hooks are shown a body
+     * without these fields, so a password deeper in a body would reach them: the contract may not have one.
+     */
     private Set<String> readPasswordFields(List<ContractOperation> operations) {
         Set<String> fields = new TreeSet<>();
         for (ContractOperation operation : operations) {
             operation.requestSchema().ifPresent(schema -> schema.path("properties").properties().forEach(field -> {
-                if ("password".equals(resolve(field.getValue()).path("format").asString(""))) {
+                JsonNode value = resolve(field.getValue());
+                if (isPassword(value)) {
                     fields.add(field.getKey());
                 }
+                refuseNestedPasswords(operation.id() + "." + field.getKey(), value, 0);
             }));
         }
         return Collections.unmodifiableSet(fields);
+    }
+
+    private void refuseNestedPasswords(String where, JsonNode schema, int depth) {
+        if (depth > 32) {
+            throw new IllegalStateException("The request schema at " + where + " nests too deep");
+        }
+        List<Map.Entry<String, JsonNode>> nested = new ArrayList<>(schema.path("properties").properties());
+        nested.add(Map.entry("[]", schema.path("items")));
+        nested.add(Map.entry("*", schema.path("additionalProperties")));
+        for (Map.Entry<String, JsonNode> entry : nested) {
+            if (entry.getValue().isObject()) {
+                JsonNode value = resolve(entry.getValue());
+                String path = where + "." + entry.getKey();
+                if (isPassword(value)) {
+                    throw new IllegalStateException("The request field " + path + " is a password below the top level of"
+                            + " its body, where hooks would see it: make it a field of the body itself");
+                }
+                refuseNestedPasswords(path, value, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isPassword(JsonNode schema) {
+        return "password".equals(schema.path("format").asString(""));
     }
 
     private static ContractOperation.Bearer bearer(JsonNode security) {

@@ -134,4 +134,15 @@ class OperationCatalogueTest {
 
         assertThat(OperationCatalogue.of(document).passwordFields()).contains("pin");
     }
+
+    @Test
+    void aPasswordBelowTheTopLevelOfARequestBodyIsRefusedNamingWhereItIs() {
+        ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
+        ((ObjectNode) document.at("/components/schemas/UpdateUserRequest/properties/attributes"))
+                .set("additionalProperties", JsonMapper.builder().build().createObjectNode().put("type", "string").put("format", "password"));
+
+        assertThatThrownBy(() -> OperationCatalogue.of(document))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("updateUser.attributes.*");
+    }
 }
