@@ -131,7 +131,7 @@ public final class AuthgateBeans {
         // Made at start, so that a hook naming an operation that does not exist stops start-up.
         beans.eager("operationHooks", OperationHooks.class, () -> new OperationHooks(
                 beans.factory().getBeanProvider(OperationHook.class).stream().toList(),
-                beans.get(OperationCatalogue.class).operationNames(), HOOK_TIMEOUT));
+                beans.get(OperationCatalogue.class), HOOK_TIMEOUT));
         beans.lazy("operationDispatcher", OperationDispatcher.class, () -> {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
             Predicate<ContractOperation> served = operation -> settings.surfaces().contains(operation.surface())

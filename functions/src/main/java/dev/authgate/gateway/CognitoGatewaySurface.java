@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.springframework.core.ResolvableType;
 
 import dev.authgate.beans.BeanRegistrations;
+import dev.authgate.contract.ChallengeResponse;
 import dev.authgate.contract.ChangePasswordRequest;
 import dev.authgate.contract.CodeSentResponse;
 import dev.authgate.contract.ConfirmForgotPasswordRequest;
@@ -21,11 +22,13 @@ import dev.authgate.contract.SignUpResponse;
 import dev.authgate.contract.TokenResponse;
 import dev.authgate.contract.UserResponse;
 import dev.authgate.contract.UsernameRequest;
+import dev.authgate.contract.gateway.GatewayChallenge;
 import dev.authgate.contract.gateway.GatewayChangePasswordRequest;
 import dev.authgate.contract.gateway.GatewayDelivery;
 import dev.authgate.contract.gateway.GatewayForgotPasswordConfirmRequest;
 import dev.authgate.contract.gateway.GatewayRefreshedTokens;
 import dev.authgate.contract.gateway.GatewaySignInRequest;
+import dev.authgate.contract.gateway.GatewaySignInResult;
 import dev.authgate.contract.gateway.GatewaySignUpConfirmRequest;
 import dev.authgate.contract.gateway.GatewaySignUpRequest;
 import dev.authgate.contract.gateway.GatewaySignedUp;
@@ -51,7 +54,7 @@ public final class CognitoGatewaySurface {
     }
 
     public static void register(BeanRegistrations beans) {
-        beans.function("gatewaySignIn", functionType(GatewaySignInRequest.class, Object.class),
+        beans.function("gatewaySignIn", functionType(GatewaySignInRequest.class, GatewaySignInResult.class),
                 () -> gatewaySignIn(operation(beans, "signIn"), beans.get(Clock.class)));
         beans.function("gatewaySignUp", functionType(GatewaySignUpRequest.class, GatewaySignedUp.class),
                 () -> gatewaySignUp(operation(beans, "signUp")));
@@ -82,12 +85,13 @@ public final class CognitoGatewaySurface {
         return beans.factory().getBean(operationId, Function.class);
     }
 
-    private static Function<GatewaySignInRequest, Object> gatewaySignIn(Function<SignInRequest, SignInResult> signIn, Clock clock) {
+    private static Function<GatewaySignInRequest, GatewaySignInResult> gatewaySignIn(Function<SignInRequest, SignInResult> signIn,
+            Clock clock) {
         return request -> {
             SignInResult result = signIn.apply(new SignInRequest(request.username(), request.password()));
             return result instanceof TokenResponse tokens
                     ? new GatewayTokens(tokens.accessToken(), tokens.refreshToken(), tokens.idToken(), clock.instant().getEpochSecond())
-                    : result;
+                    : new GatewayChallenge((ChallengeResponse) result);
         };
     }
 

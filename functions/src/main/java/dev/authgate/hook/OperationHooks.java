@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.error.AuthException;
 import dev.authgate.error.ErrorType;
 
@@ -36,27 +37,31 @@ public final class OperationHooks {
 
     private static final Log log = LogFactory.getLog(OperationHooks.class);
 
-    /** Operations whose hooks see the password, because they exist to handle it: everywhere else it is hidden. */
-    private static final Set<String> PASSWORD_VISIBLE = Set.of("signUp", "signIn");
-    private static final Set<String> PASSWORD_FIELDS = Set.of("password", "newPassword", "oldPassword");
     private static final JsonMapper EVENT_JSON = JsonMapper.builder().build();
 
     private final Map<String, List<OperationHook>> byOperation;
     private final List<OperationHook> everyOperation;
     private final Duration timeout;
+    /** The request fields that hold a password: hooks see them only where their operation exists to handle them. */
+    private final Set<String> passwordFields;
+    /** The primary operations that exist to handle the password, whose hooks see it. */
+    private final Set<String> passwordVisible;
 
     /**
-     * @param operationNames the names a hook may give an operation, each with the primary operation it stands
-     *     for ({@link dev.authgate.contract.catalogue.OperationCatalogue#operationNames()}): a hook naming any other
-     *     fails here, at start-up, rather than never running
+     * @param contract the names a hook may give an operation, each with the primary operation it stands for
+     *     ({@link OperationCatalogue#operationNames()}): a hook naming any other fails here, at start-up, rather than
+     *     never running; and which request fields are passwords, and which operations' hooks may see them
      */
-    public OperationHooks(List<OperationHook> hooks, Map<String, String> operationNames, Duration timeout) {
+    public OperationHooks(List<OperationHook> hooks, OperationCatalogue contract, Duration timeout) {
+        Map<String, String> operationNames = contract.operationNames();
         List<OperationHook> ordered = hooks.stream().sorted(Comparator.comparingInt(OperationHook::order)).toList();
         this.everyOperation = ordered.stream().filter(hook -> hook.operation().equals(OperationHook.EVERY_OPERATION)).toList();
         this.byOperation = ordered.stream()
                 .filter(hook -> !hook.operation().equals(OperationHook.EVERY_OPERATION))
                 .collect(Collectors.groupingBy(hook -> primaryOperation(hook, operationNames)));
         this.timeout = timeout;
+        this.passwordFields = contract.passwordFields();
+        this.passwordVisible = operationNames.values().stream().filter(contract::hooksSeePassword).collect(Collectors.toUnmodifiableSet());
     }
 
     private static String primaryOperation(OperationHook hook, Map<String, String> operationNames) {
@@ -80,9 +85,9 @@ public final class OperationHooks {
         JsonNode current = request;
         for (OperationHook hook : hooksOf(operation)) {
             if (hook.pre() != null) {
-                JsonNode shown = PASSWORD_VISIBLE.contains(operation) ? current : withoutPasswords(current);
+                JsonNode shown = passwordVisible.contains(operation) ? current : withoutPasswords(current);
                 JsonNode returned = await(() -> hook.pre().before(shown, context), operation);
-                current = PASSWORD_VISIBLE.contains(operation) ? returned : withPasswordsOf(current, returned);
+                current = passwordVisible.contains(operation) ? returned : withPasswordsOf(current, returned);
             }
         }
         return current;
@@ -144,15 +149,15 @@ public final class OperationHooks {
     }
 
     /** The context as the operation's hooks see it: the raw event holds passwords only where the body does. */
-    private static HookContext shown(String operation, HookContext context) {
-        if (PASSWORD_VISIBLE.contains(operation) || context.rawEvent().isEmpty()) {
+    private HookContext shown(String operation, HookContext context) {
+        if (passwordVisible.contains(operation) || context.rawEvent().isEmpty()) {
             return context;
         }
-        return context.withRawEvent(context.rawEvent().map(OperationHooks::withoutPasswordsInBody));
+        return context.withRawEvent(context.rawEvent().map(this::withoutPasswordsInBody));
     }
 
     /** The event with its body as the hook gets it; a body that is not JSON (which no operation accepts) is left out. */
-    private static JsonNode withoutPasswordsInBody(JsonNode event) {
+    private JsonNode withoutPasswordsInBody(JsonNode event) {
         if (!(event instanceof ObjectNode original) || !original.path("body").isString()) {
             return event;
         }
@@ -171,18 +176,18 @@ public final class OperationHooks {
         return copy;
     }
 
-    private static JsonNode withoutPasswords(JsonNode request) {
-        return edit(request, copy -> copy.remove(PASSWORD_FIELDS));
+    private JsonNode withoutPasswords(JsonNode request) {
+        return edit(request, copy -> copy.remove(passwordFields));
     }
 
     /** A hook that cannot see the passwords cannot change them either: they come from the request it was given. */
-    private static JsonNode withPasswordsOf(JsonNode original, JsonNode changed) {
+    private JsonNode withPasswordsOf(JsonNode original, JsonNode changed) {
         if (!original.isObject() || !changed.isObject()) {
             return changed;
         }
         return edit(changed, copy -> {
-            copy.remove(PASSWORD_FIELDS);
-            PASSWORD_FIELDS.stream().filter(original::has).forEach(field -> copy.set(field, original.get(field)));
+            copy.remove(passwordFields);
+            passwordFields.stream().filter(original::has).forEach(field -> copy.set(field, original.get(field)));
         });
     }
 

@@ -1,97 +1,69 @@
 package dev.authgate.snapstart;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-import dev.authgate.contract.AnswerChallengeRequest;
-import dev.authgate.contract.ChallengeResponse;
-import dev.authgate.contract.ChangePasswordRequest;
-import dev.authgate.contract.CodeDeliveryDetails;
-import dev.authgate.contract.CodeSentResponse;
-import dev.authgate.contract.ConfirmForgotPasswordRequest;
-import dev.authgate.contract.ConfirmSignUpRequest;
 import dev.authgate.contract.ErrorEnvelope;
-import dev.authgate.contract.MessageResponse;
-import dev.authgate.contract.RefreshTokenRequest;
-import dev.authgate.contract.RevokeTokenRequest;
-import dev.authgate.contract.SignInRequest;
-import dev.authgate.contract.SignUpRequest;
-import dev.authgate.contract.SignUpResponse;
-import dev.authgate.contract.TokenResponse;
-import dev.authgate.contract.UpdateUserRequest;
-import dev.authgate.contract.VerifyTotpRequest;
-import dev.authgate.contract.UserMfa;
-import dev.authgate.contract.TotpVerifiedResponse;
-import dev.authgate.contract.TotpSetupResponse;
-import dev.authgate.contract.TotpSetupRequest;
-import dev.authgate.contract.MfaPreferenceRequest;
-import dev.authgate.contract.UserAttributeRequest;
-import dev.authgate.contract.UserResponse;
-import dev.authgate.contract.UserUpdatedResponse;
-import dev.authgate.contract.UsernameRequest;
-import dev.authgate.contract.VerifyUserAttributeRequest;
-import dev.authgate.contract.gateway.GatewayChangePasswordRequest;
-import dev.authgate.contract.gateway.GatewayDelivery;
+import dev.authgate.contract.catalogue.ContractOperation;
+import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.contract.gateway.GatewayError;
-import dev.authgate.contract.gateway.GatewayForgotPasswordConfirmRequest;
-import dev.authgate.contract.gateway.GatewayRefreshedTokens;
-import dev.authgate.contract.gateway.GatewaySignInRequest;
-import dev.authgate.contract.gateway.GatewaySignUpConfirmRequest;
-import dev.authgate.contract.gateway.GatewaySignUpRequest;
-import dev.authgate.contract.gateway.GatewaySignedUp;
-import dev.authgate.contract.gateway.GatewayStatus;
-import dev.authgate.contract.gateway.GatewayStatusWithDelivery;
-import dev.authgate.contract.gateway.GatewayTokens;
-import dev.authgate.contract.gateway.GatewayUser;
+import dev.authgate.http.OperationFunctions;
 
 /**
- * Every request and response record of the contract, both surfaces. Listed rather than scanned for, so that
- * priming costs no classpath scan; {@code ContractTypesTest} fails when a record is added to the contract and
- * not here.
+ * The records the contract's JSON goes through, both surfaces: the request body and the answer of each operation's
+ * function as its bean declares them, the error records, and every record these reach through their components or,
+ * for a sealed interface, its permitted records. Taken from the beans rather than scanned for, so that priming costs
+ * no classpath scan and a new operation primes its records with no list to extend.
  */
 final class ContractTypes {
 
-    static final List<Class<? extends Record>> ALL = List.of(
-            AnswerChallengeRequest.class,
-            ChallengeResponse.class,
-            ChangePasswordRequest.class,
-            CodeDeliveryDetails.class,
-            CodeSentResponse.class,
-            ConfirmForgotPasswordRequest.class,
-            ConfirmSignUpRequest.class,
-            ErrorEnvelope.class,
-            MessageResponse.class,
-            MfaPreferenceRequest.class,
-            RefreshTokenRequest.class,
-            RevokeTokenRequest.class,
-            SignInRequest.class,
-            SignUpRequest.class,
-            SignUpResponse.class,
-            TokenResponse.class,
-            TotpSetupRequest.class,
-            TotpSetupResponse.class,
-            TotpVerifiedResponse.class,
-            UpdateUserRequest.class,
-            UserAttributeRequest.class,
-            UserMfa.class,
-            UserResponse.class,
-            UserUpdatedResponse.class,
-            UsernameRequest.class,
-            VerifyTotpRequest.class,
-            VerifyUserAttributeRequest.class,
-            GatewayChangePasswordRequest.class,
-            GatewayDelivery.class,
-            GatewayError.class,
-            GatewayForgotPasswordConfirmRequest.class,
-            GatewayRefreshedTokens.class,
-            GatewaySignInRequest.class,
-            GatewaySignUpConfirmRequest.class,
-            GatewaySignUpRequest.class,
-            GatewaySignedUp.class,
-            GatewayStatus.class,
-            GatewayStatusWithDelivery.class,
-            GatewayTokens.class,
-            GatewayUser.class);
+    /** The errors are written by the edge, not answered by an operation. */
+    private static final List<Class<? extends Record>> ERRORS = List.of(ErrorEnvelope.class, GatewayError.class);
 
     private ContractTypes() {
+    }
+
+    static List<Class<? extends Record>> of(OperationCatalogue contract, OperationFunctions functions) {
+        Set<Class<? extends Record>> records = new LinkedHashSet<>();
+        for (ContractOperation operation : contract.operations()) {
+            functions.find(operation.id()).ifPresent(function -> {
+                if (operation.requestSchema().isPresent()) {
+                    reach(function.bodyType(), records);
+                }
+                reach(function.outputType(), records);
+            });
+        }
+        ERRORS.forEach(error -> reach(error, records));
+        return List.copyOf(records);
+    }
+
+    /** The records a type is or reaches, itself first. */
+    static Set<Class<? extends Record>> reachedFrom(Type type) {
+        Set<Class<? extends Record>> records = new LinkedHashSet<>();
+        reach(type, records);
+        return records;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void reach(Type type, Set<Class<? extends Record>> records) {
+        if (type instanceof ParameterizedType parameterized) {
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                reach(argument, records);
+            }
+        } else if (type instanceof Class<?> found && found.isRecord()) {
+            if (records.add((Class<? extends Record>) found)) {
+                for (RecordComponent component : found.getRecordComponents()) {
+                    reach(component.getGenericType(), records);
+                }
+            }
+        } else if (type instanceof Class<?> found && found.isSealed()) {
+            for (Class<?> permitted : found.getPermittedSubclasses()) {
+                reach(permitted, records);
+            }
+        }
     }
 }

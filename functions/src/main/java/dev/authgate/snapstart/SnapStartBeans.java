@@ -3,7 +3,9 @@ package dev.authgate.snapstart;
 import java.util.List;
 
 import dev.authgate.beans.BeanRegistrations;
+import dev.authgate.contract.catalogue.OperationCatalogue;
 import dev.authgate.http.JsonCodec;
+import dev.authgate.http.OperationFunctions;
 import dev.authgate.identity.AccessTokenVerifier;
 import dev.authgate.lambda.ApiGatewayFunction;
 import dev.authgate.settings.AuthgateSettings;
@@ -26,7 +28,8 @@ public final class SnapStartBeans {
                 return List.of();
             }
             return List.of(
-                    new ContractJsonPrimer(beans.get(JsonCodec.class)),
+                    new ContractJsonPrimer(beans.get(JsonCodec.class),
+                            ContractTypes.of(beans.get(OperationCatalogue.class), new OperationFunctions(beans.factory()))),
                     new CognitoClientPrimer(authgate.cognito()),
                     new JwksPrimer(authgate.cognito(), beans.get(AccessTokenVerifier.class)),
                     new EdgePrimer(beans.factory().getBean(ApiGatewayFunction.BEAN, ApiGatewayFunction.class)));

@@ -98,6 +98,21 @@ class CognitoGatewaySurfaceTest {
 
     @ParameterizedTest
     @EnumSource(EdgeKind.class)
+    void signInThatMeetsAChallengeAnswersItInThePrimarySurfacesShape(EdgeKind kind) {
+        TestUser user = stack.admin().createWithTemporaryPassword(stack.outputs().userPoolId());
+
+        ApiResponse response = signIn(kind.edge(), user);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.field("challengeName")).isEqualTo("NEW_PASSWORD_REQUIRED");
+        assertThat(response.field("session")).isNotBlank();
+        assertThat(response.field("message")).contains("/auth/token");
+        assertThat(response.json().has("challenge")).isFalse();
+        assertThat(response.json().has("accessToken")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
     void signInWithAWrongPasswordAnswersTheSameErrorAsThePrimarySurface(EdgeKind kind) {
         TestUser user = confirmed(kind.edge());
 

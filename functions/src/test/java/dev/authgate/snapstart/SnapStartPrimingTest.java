@@ -15,6 +15,7 @@ import org.springframework.cloud.function.context.FunctionalSpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authgate.config.FunctionalApplication;
+import dev.authgate.testsupport.ContractRecords;
 import dev.authgate.testsupport.TestStack;
 
 /**
@@ -63,6 +64,7 @@ class SnapStartPrimingTest {
         }
     }
 
+    /** The count covers every record of the contract's packages, nested ones included, and nothing else. */
     @Test
     void theCheckpointPrimesJsonTheSdkTheKeysAndTheEdgeInThatOrder() {
         SnapStartPriming priming = lambdaApp.getBean(SnapStartPriming.class);
@@ -70,7 +72,7 @@ class SnapStartPrimingTest {
         priming.beforeCheckpoint(null);
 
         assertThat(priming.primed()).containsExactly(
-                "JSON mapping of " + ContractTypes.ALL.size() + " contract records",
+                "JSON mapping of " + ContractRecords.compiled().size() + " contract records",
                 "Cognito SDK client and request pipeline",
                 "JWKS fetch and RS256 token check",
                 "API Gateway edge up to the operation");

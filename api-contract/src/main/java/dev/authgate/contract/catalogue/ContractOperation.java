@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
  *     ({@code x-cognito-gateway-name}: {@code signOutGlobal}, {@code userGet}, ...)
  * @param cognitoGatewayRequired the fields cognito-gateway itself required of such a route, answering 401 when one
  *     was missing ({@code x-cognito-gateway-required}); empty where it left the check to Cognito
+ * @param hooksSeePassword whether the hooks of this operation see the request's password fields
+ *     ({@code x-authgate-hooks-see-password}), because the operation exists to handle them; a route that adapts
+ *     another takes its primary operation's answer
  */
 public record ContractOperation(
         String id,
@@ -33,7 +36,8 @@ public record ContractOperation(
         Set<String> modes,
         Optional<JsonNode> requestSchema,
         Optional<String> cognitoGatewayName,
-        List<String> cognitoGatewayRequired) {
+        List<String> cognitoGatewayRequired,
+        boolean hooksSeePassword) {
 
     public ContractOperation {
         Objects.requireNonNull(id, "id");

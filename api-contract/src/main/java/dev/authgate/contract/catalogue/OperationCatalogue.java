@@ -32,6 +32,7 @@ public final class OperationCatalogue {
     private final JsonNode document;
     private final List<ContractOperation> operations;
     private final Map<String, Map<String, ContractOperation>> byPathAndMethod;
+    private final Set<String> passwordFields;
 
     private OperationCatalogue(JsonNode document) {
         this.document = document;
@@ -41,6 +42,7 @@ public final class OperationCatalogue {
             index.computeIfAbsent(operation.path(), path -> new LinkedHashMap<>()).put(operation.method(), operation);
         }
         this.byPathAndMethod = Collections.unmodifiableMap(index);
+        this.passwordFields = readPasswordFields(operations);
     }
 
     /** Reads the contract shipped in this module. */
@@ -49,10 +51,15 @@ public final class OperationCatalogue {
             if (in == null) {
                 throw new IllegalStateException("The contract " + DOCUMENT + " is not on the classpath");
             }
-            return new OperationCatalogue(JsonMapper.builder().build().readTree(in));
+            return of(JsonMapper.builder().build().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the contract " + DOCUMENT, e);
         }
+    }
+
+    /** Reads a contract given as a JSON tree. */
+    static OperationCatalogue of(JsonNode document) {
+        return new OperationCatalogue(document);
     }
 
     /** The whole OpenAPI document, for tools that need more than the operations. */
@@ -92,6 +99,22 @@ public final class OperationCatalogue {
             });
         }
         return Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * The request fields that hold a password ({@code format: password} in their schema), in any operation's body:
+     * the fields hooks do not see unless their operation says so ({@link #hooksSeePassword(String)}).
+     */
+    public Set<String> passwordFields() {
+        return passwordFields;
+    }
+
+    /**
+     * Whether the hooks of a primary operation see the password fields of its requests and of the requests of the
+     * routes that adapt it ({@code x-authgate-hooks-see-password}).
+     */
+    public boolean hooksSeePassword(String primaryOperation) {
+        return operation(primaryOperation).map(ContractOperation::hooksSeePassword).orElse(false);
     }
 
     /** Finds the operation for a request among the operations the filter lets through. */
@@ -147,17 +170,66 @@ public final class OperationCatalogue {
         Optional<JsonNode> requestSchema = Optional.ofNullable(node.get("requestBody"))
                 .map(this::resolve)
                 .map(body -> resolve(body.path("content").path("application/json").path("schema")));
+        boolean hooksSeePassword = node.path("x-authgate-hooks-see-password").asBoolean(false);
+        String adapts = node.path("x-authgate-operation").asString(id);
+        if (hooksSeePassword && !adapts.equals(id)) {
+            throw new IllegalStateException("The contract's operation " + id + " has x-authgate-hooks-see-password, which "
+                    + "belongs on the operation it adapts, " + adapts + ": the hooks of both run as " + adapts + "'s");
+        }
         return new ContractOperation(
                 id,
                 method.toUpperCase(java.util.Locale.ROOT),
                 path,
                 node.path("tags").path(0).asString("auth"),
-                node.path("x-authgate-operation").asString(id),
+                adapts,
                 bearer(node.path("security")),
                 modes,
                 requestSchema,
                 Optional.ofNullable(node.get("x-cognito-gateway-name")).map(JsonNode::asString),
-                node.path("x-cognito-gateway-required").valueStream().map(JsonNode::asString).toList());
+                node.path("x-cognito-gateway-required").valueStream().map(JsonNode::asString).toList(),
+                hooksSeePassword);
+    }
+
+    /**
+     * The top-level fields of the request bodies whose schema, once resolved, is a password. Hooks are shown a body
+     * without these fields, so a password deeper in a body would reach them: the contract may not have one.
+     */
+    private Set<String> readPasswordFields(List<ContractOperation> operations) {
+        Set<String> fields = new TreeSet<>();
+        for (ContractOperation operation : operations) {
+            operation.requestSchema().ifPresent(schema -> schema.path("properties").properties().forEach(field -> {
+                JsonNode value = resolve(field.getValue());
+                if (isPassword(value)) {
+                    fields.add(field.getKey());
+                }
+                refuseNestedPasswords(operation.id() + "." + field.getKey(), value, 0);
+            }));
+        }
+        return Collections.unmodifiableSet(fields);
+    }
+
+    private void refuseNestedPasswords(String where, JsonNode schema, int depth) {
+        if (depth > 32) {
+            throw new IllegalStateException("The request schema at " + where + " nests too deep");
+        }
+        List<Map.Entry<String, JsonNode>> nested = new ArrayList<>(schema.path("properties").properties());
+        nested.add(Map.entry("[]", schema.path("items")));
+        nested.add(Map.entry("*", schema.path("additionalProperties")));
+        for (Map.Entry<String, JsonNode> entry : nested) {
+            if (entry.getValue().isObject()) {
+                JsonNode value = resolve(entry.getValue());
+                String path = where + "." + entry.getKey();
+                if (isPassword(value)) {
+                    throw new IllegalStateException("The request field " + path + " is a password below the top level of"
+                            + " its body, where hooks would see it: make it a field of the body itself");
+                }
+                refuseNestedPasswords(path, value, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isPassword(JsonNode schema) {
+        return "password".equals(schema.path("format").asString(""));
     }
 
     private static ContractOperation.Bearer bearer(JsonNode security) {

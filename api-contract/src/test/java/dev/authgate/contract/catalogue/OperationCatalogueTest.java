@@ -3,8 +3,12 @@ package dev.authgate.contract.catalogue;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class OperationCatalogueTest {
 
@@ -17,9 +21,10 @@ class OperationCatalogueTest {
     }
 
     @Test
-    void thePrimarySurfaceHasNineteenOperationsUnderAuth() {
+    void thePrimarySurfaceHoldsEveryPrimaryOperationAndOnlyThoseAllUnderAuth() {
         assertThat(catalogue.operations(op -> op.surface().equals("auth")))
-                .hasSize(19)
+                .containsExactlyElementsOf(catalogue.operations(op -> !op.isAdapter()))
+                .contains(catalogue.operation("signUp").orElseThrow(), catalogue.operation("setMfaPreference").orElseThrow())
                 .allSatisfy(op -> assertThat(op.path()).startsWith("/auth/"));
     }
 
@@ -95,5 +100,49 @@ class OperationCatalogueTest {
                 .containsEntry("forgotPasswordRequest", "forgotPassword")
                 .containsEntry("signUp", "signUp")
                 .containsEntry("answerChallenge", "answerChallenge");
+    }
+
+    @Test
+    void thePasswordFieldsAreTheRequestFieldsTheContractFormatsAsPasswords() {
+        assertThat(catalogue.passwordFields()).containsExactlyInAnyOrder("password", "newPassword", "oldPassword");
+    }
+
+    @Test
+    void onlySignUpAndSignInLetTheirHooksSeePasswords() {
+        assertThat(catalogue.operations(ContractOperation::hooksSeePassword)).extracting(ContractOperation::id)
+                .containsExactlyInAnyOrder("signUp", "signIn");
+        assertThat(catalogue.hooksSeePassword("signIn")).isTrue();
+        assertThat(catalogue.hooksSeePassword("changePassword")).isFalse();
+    }
+
+    @Test
+    void anAdapterThatWouldShowItsHooksPasswordsIsRefusedNamingTheOperationItAdapts() {
+        ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
+        ((ObjectNode) document.at("/paths/~1signIn/post")).put("x-authgate-hooks-see-password", true);
+
+        assertThatThrownBy(() -> OperationCatalogue.of(document))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gatewaySignIn")
+                .hasMessageContaining("signIn");
+    }
+
+    @Test
+    void aFieldFormattedAsAPasswordInANewSchemaIsAPasswordField() {
+        ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
+        ((ObjectNode) document.at("/components/schemas/UsernameRequest/properties"))
+                .set("pin", JsonMapper.builder().build().createObjectNode().put("type", "string").put("format", "password"));
+
+        assertThat(OperationCatalogue.of(document).passwordFields()).contains("pin");
+    }
+
+    @Test
+    void aPasswordBelowTheTopLevelOfARequestBodyIsRefusedNamingWhereItIs() {
+        ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
+        ((ObjectNode) document.at("/components/schemas/UpdateUserRequest/properties/attributes"))
+                .set("additionalProperties", JsonMapper.builder().build().createObjectNode().put("type", "string").put("format", "password"));
+
+        assertThatThrownBy(() -> OperationCatalogue.of(document))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("updateUser.attributes.*");
     }
 }
