@@ -79,35 +79,53 @@ public final class OperationHooks {
         return !everyOperation.isEmpty() || byOperation.containsKey(operation);
     }
 
-    /** The request after every pre-hook of the operation has had its turn. */
-    public JsonNode before(String operation, JsonNode request, HookContext received) {
-        HookContext context = shown(operation, received);
-        JsonNode current = request;
-        for (OperationHook hook : hooksOf(operation)) {
-            if (hook.pre() != null) {
-                JsonNode shown = passwordVisible.contains(operation) ? current : withoutPasswords(current);
-                JsonNode returned = await(() -> hook.pre().before(shown, context), operation);
-                current = passwordVisible.contains(operation) ? returned : withPasswordsOf(current, returned);
-            }
-        }
-        return current;
+    /**
+     * The hooks of one request to an operation, which see its context as they may ({@link #shown}): worked out once
+     * for the pre- and the post-hooks.
+     */
+    public Around around(String operation, HookContext received) {
+        return new Around(operation, shown(operation, received));
     }
 
-    /** The outcome after every post-hook of the operation has had its turn. */
-    public HookOutcome after(String operation, HookOutcome outcome, HookContext received) {
-        HookContext context = shown(operation, received);
-        HookOutcome current = outcome;
-        for (OperationHook hook : hooksOf(operation)) {
-            if (hook.post() != null) {
-                HookOutcome given = current;
-                try {
-                    current = await(() -> hook.post().after(given, context), operation);
-                } catch (AuthException e) {
-                    current = new HookOutcome.Error(e.status(), e.type(), e.getMessage());
+    /** The pre- and post-hooks of one request to one operation. */
+    public final class Around {
+
+        private final String operation;
+        private final HookContext context;
+
+        private Around(String operation, HookContext context) {
+            this.operation = operation;
+            this.context = context;
+        }
+
+        /** The request after every pre-hook of the operation has had its turn. */
+        public JsonNode before(JsonNode request) {
+            JsonNode current = request;
+            for (OperationHook hook : hooksOf(operation)) {
+                if (hook.pre() != null) {
+                    JsonNode shown = passwordVisible.contains(operation) ? current : withoutPasswords(current);
+                    JsonNode returned = await(() -> hook.pre().before(shown, context), operation);
+                    current = passwordVisible.contains(operation) ? returned : withPasswordsOf(current, returned);
                 }
             }
+            return current;
         }
-        return current;
+
+        /** The outcome after every post-hook of the operation has had its turn. */
+        public HookOutcome after(HookOutcome outcome) {
+            HookOutcome current = outcome;
+            for (OperationHook hook : hooksOf(operation)) {
+                if (hook.post() != null) {
+                    HookOutcome given = current;
+                    try {
+                        current = await(() -> hook.post().after(given, context), operation);
+                    } catch (AuthException e) {
+                        current = new HookOutcome.Error(e.status(), e.type(), e.getMessage());
+                    }
+                }
+            }
+            return current;
+        }
     }
 
     private List<OperationHook> hooksOf(String operation) {

@@ -157,20 +157,21 @@ public final class OperationDispatcher {
             JsonNode body = served.input().readsBody() ? bodies.read(request) : null;
             return new HttpResponse(200, Map.of("Content-Type", JsonCodec.CONTENT_TYPE), json.write(served.call(token, body)));
         }
-        HookContext context = new HookContext(operation.adapts(), operation.id(), operation.surface(), request.method(),
-                request.path(), request.headers(), token, request.rawEvent().map(JsonNode.class::cast), request.lambdaContext());
+        OperationHooks.Around around = hooks.around(operation.adapts(), new HookContext(operation.adapts(), operation.id(),
+                operation.surface(), request.method(), request.path(), request.headers(), token,
+                request.rawEvent().map(JsonNode.class::cast), request.lambdaContext()));
         AuthException failure = null;
         HookOutcome outcome;
         try {
             // The pre-hooks of an operation without a body see an empty one, as cognito-gateway's did.
             JsonNode body = served.input().readsBody() ? bodies.read(request) : json.mapper().createObjectNode();
-            JsonNode sent = hooks.before(operation.adapts(), body, context);
+            JsonNode sent = around.before(body);
             outcome = new HookOutcome.Response(json.mapper().valueToTree(served.call(token, served.input().readsBody() ? sent : null)));
         } catch (RuntimeException e) {
             failure = errors.expected(e);
             outcome = new HookOutcome.Error(failure.status(), failure.type(), failure.getMessage());
         }
-        HookOutcome sent = hooks.after(operation.adapts(), outcome, context);
+        HookOutcome sent = around.after(outcome);
         if (sent instanceof HookOutcome.Error error) {
             trace.failed(error.type());
         }

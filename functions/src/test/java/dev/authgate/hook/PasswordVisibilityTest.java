@@ -72,7 +72,7 @@ class PasswordVisibilityTest {
                 (request, context) -> CompletableFuture.completedFuture(((ObjectNode) request).deepCopy().put("newPassword", "hook's")))),
                 CONTRACT, Duration.ofSeconds(5));
 
-        JsonNode passedOn = hooks.before("changePassword", requestWith(fieldsOf(changePassword)), contextOf(changePassword));
+        JsonNode passedOn = hooks.around("changePassword", contextOf(changePassword)).before(requestWith(fieldsOf(changePassword)));
 
         assertThat(passedOn.path("newPassword").asString()).isEqualTo("value of newPassword");
     }
@@ -94,7 +94,7 @@ class PasswordVisibilityTest {
             return CompletableFuture.completedFuture(shown);
         })), CONTRACT, Duration.ofSeconds(5));
 
-        hooks.before(operation.adapts(), request, contextOf(operation));
+        hooks.around(operation.adapts(), contextOf(operation)).before(request);
 
         return seen.get();
     }
