@@ -1,7 +1,6 @@
 package dev.authgate.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -53,11 +52,7 @@ final class ConnectorErrorValve extends ErrorReportValve {
         HttpResponse answer = dispatcher.get().reject(ConnectorRefusal.of(status, cause, lineRead));
         try {
             response.resetBuffer();
-            response.setStatus(answer.status());
-            answer.headers().forEach(response::setHeader);
-            response.setContentLength(answer.body().length);
-            OutputStream out = response.getOutputStream();
-            out.write(answer.body());
+            Responses.write(answer, response);
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // The client has gone, or the connection is already closed: there is nobody left to answer.
