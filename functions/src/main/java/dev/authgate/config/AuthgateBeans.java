@@ -101,7 +101,7 @@ public final class AuthgateBeans {
 
         operation(beans, "signUp", SignUp.class, () -> {
             AuthgateSettings settings = beans.get(AuthgateSettings.class);
-            return new SignUp(beans.get(IdentityProvider.class), settings.mode(), new RolePolicy(settings.roles(), settings.requireRole()),
+            return new SignUp(beans.get(IdentityProvider.class), settings.mode(), RolePolicy.of(settings),
                     new Passwords(settings.passwordPolicy()));
         });
         operation(beans, "confirmSignUp", ConfirmSignUp.class, () -> new ConfirmSignUp(beans.get(IdentityProvider.class)));

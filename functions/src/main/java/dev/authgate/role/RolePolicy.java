@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.authgate.settings.AuthgateSettings;
 import dev.authgate.settings.RoleSettings;
 import dev.authgate.settings.RoleSettings.SignUpMethod;
 
@@ -24,6 +25,11 @@ public final class RolePolicy {
     public RolePolicy(Map<String, RoleSettings> roles, boolean roleRequired) {
         this.roles = Map.copyOf(Objects.requireNonNull(roles, "roles"));
         this.roleRequired = roleRequired;
+    }
+
+    /** The policy the settings give, the same for the API's sign-up and the pool's PreSignUp trigger. */
+    public static RolePolicy of(AuthgateSettings settings) {
+        return new RolePolicy(settings.roles(), settings.requireRole());
     }
 
     public boolean rolesConfigured() {

@@ -32,10 +32,7 @@ public final class TriggerBeans {
 
     public static void register(BeanRegistrations beans) {
         beans.lazy("signInCodes", SignInCodes.class, () -> signInCodes(beans));
-        beans.lazy("preSignUp", PreSignUpTrigger.class, () -> {
-            AuthgateSettings settings = beans.get(AuthgateSettings.class);
-            return new PreSignUpTrigger(new RolePolicy(settings.roles(), settings.requireRole()));
-        });
+        beans.lazy("preSignUp", PreSignUpTrigger.class, () -> new PreSignUpTrigger(RolePolicy.of(beans.get(AuthgateSettings.class))));
         beans.lazy("defineAuthChallenge", DefineAuthChallengeTrigger.class,
                 () -> new DefineAuthChallengeTrigger(beans.get(AuthgateSettings.class).sms().maxAttempts()));
         beans.lazy("createAuthChallenge", CreateAuthChallengeTrigger.class, () -> createAuthChallenge(beans));
