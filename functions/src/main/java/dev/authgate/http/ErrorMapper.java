@@ -36,11 +36,16 @@ public final class ErrorMapper {
 
     public HttpResponse toResponse(Throwable failure) {
         AuthException error = expected(failure);
+        String session = error instanceof WrongAnswerException wrong ? wrong.session() : null;
+        byte[] body = json.write(new ErrorEnvelope(new ErrorEnvelope.Error(error.type(), error.getMessage()), session));
+        return new HttpResponse(error.status(), headersOf(error), body);
+    }
+
+    /** An error answer's headers, in either error format: JSON, and those the error carries (Allow, Retry-After, ...). */
+    static Map<String, String> headersOf(AuthException error) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", JsonCodec.CONTENT_TYPE);
         headers.putAll(error.headers());
-        String session = error instanceof WrongAnswerException wrong ? wrong.session() : null;
-        byte[] body = json.write(new ErrorEnvelope(new ErrorEnvelope.Error(error.type(), error.getMessage()), session));
-        return new HttpResponse(error.status(), headers, body);
+        return headers;
     }
 }

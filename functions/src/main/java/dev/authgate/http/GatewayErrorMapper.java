@@ -1,9 +1,7 @@
 package dev.authgate.http;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -37,10 +35,7 @@ final class GatewayErrorMapper {
 
     HttpResponse toResponse(AuthException error, ContractOperation operation, HttpRequest request) {
         GatewayError answer = answer(error, operation, request);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", JsonCodec.CONTENT_TYPE);
-        headers.putAll(error.headers());
-        return new HttpResponse(answer.statusCode(), headers, json.write(answer));
+        return new HttpResponse(answer.statusCode(), ErrorMapper.headersOf(error), json.write(answer));
     }
 
     private GatewayError answer(AuthException error, ContractOperation operation, HttpRequest request) {
