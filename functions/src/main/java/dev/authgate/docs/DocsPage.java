@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +37,6 @@ public final class DocsPage implements Page {
     private static final Pattern ASSET = Pattern.compile("/docs/([a-z0-9][a-z0-9.-]*\\.(js|css))");
     private static final Map<String, String> CONTENT_TYPES = Map.of("js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8");
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String PAGE = """
             <!doctype html>
             <html lang="en">
@@ -97,21 +96,13 @@ public final class DocsPage implements Page {
 
     /** The contract with only the routes the enabled surfaces and mode serve. */
     private static ObjectNode servedContract(OperationCatalogue catalogue, Predicate<ContractOperation> served) {
-        List<ContractOperation> routes = catalogue.operations(served);
+        Set<String> servedPaths = catalogue.operations(served).stream().map(ContractOperation::path).collect(Collectors.toSet());
         ObjectNode document = (ObjectNode) catalogue.document().deepCopy();
         ObjectNode paths = (ObjectNode) document.path("paths");
-        for (Iterator<Map.Entry<String, JsonNode>> path = paths.properties().iterator(); path.hasNext();) {
-            Map.Entry<String, JsonNode> item = path.next();
-            ObjectNode operations = (ObjectNode) item.getValue();
-            for (String method : METHODS) {
-                boolean servedRoute = routes.stream()
-                        .anyMatch(operation -> operation.method().equalsIgnoreCase(method) && operation.path().equals(item.getKey()));
-                if (operations.has(method) && !servedRoute) {
-                    operations.remove(method);
-                }
-            }
-            if (METHODS.stream().noneMatch(operations::has)) {
-                path.remove();
+        paths.properties().removeIf(path -> !servedPaths.contains(path.getKey()));
+        for (ContractOperation hidden : catalogue.operations(served.negate())) {
+            if (paths.get(hidden.path()) instanceof ObjectNode path) {
+                path.remove(hidden.method().toLowerCase(Locale.ROOT));
             }
         }
         return document;
