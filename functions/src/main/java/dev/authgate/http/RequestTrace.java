@@ -16,7 +16,8 @@ import dev.authgate.contract.catalogue.ContractOperation;
 final class RequestTrace {
 
     private final long startNanos = System.nanoTime();
-    private String requestId = UUID.randomUUID().toString();
+    /** API Gateway's id on Lambda; made when first asked for otherwise. */
+    private String requestId;
     private String lambdaRequestId;
     private String operation;
     private String surface;
@@ -44,6 +45,9 @@ final class RequestTrace {
     }
 
     String requestId() {
+        if (requestId == null) {
+            requestId = UUID.randomUUID().toString();
+        }
         return requestId;
     }
 
