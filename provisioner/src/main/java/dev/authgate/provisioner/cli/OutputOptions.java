@@ -16,11 +16,8 @@ import picocli.CommandLine.Spec;
  */
 public final class OutputOptions {
 
-    @Option(names = "--json", description = "Print the outputs as one JSON object instead of Name=value lines.")
-    boolean json;
-
-    @Option(names = "--cdk", description = "Print the outputs as the AWS CDK does: <stack>.Name = value lines.")
-    boolean cdk;
+    private boolean json;
+    private boolean cdk;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the outputs as JSON to this file.")
     Path out;
@@ -28,10 +25,26 @@ public final class OutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    void print(String stackName, StackOutputs outputs, PrintWriter writer) throws IOException {
+    @Option(names = "--json", description = "Print the outputs as one JSON object instead of Name=value lines.")
+    void json(boolean json) {
+        this.json = json;
+        refuseTwoFormats();
+    }
+
+    @Option(names = "--cdk", description = "Print the outputs as the AWS CDK does: <stack>.Name = value lines.")
+    void cdk(boolean cdk) {
+        this.cdk = cdk;
+        refuseTwoFormats();
+    }
+
+    /** Checked as the command line is read, so that a deploy given both formats does not deploy before it is refused. */
+    private void refuseTwoFormats() {
         if (json && cdk) {
             throw new ParameterException(command.commandLine(), "--json and --cdk are two formats: give one of them");
         }
+    }
+
+    void print(String stackName, StackOutputs outputs, PrintWriter writer) throws IOException {
         if (json) {
             outputs.printJson(writer);
         } else if (cdk) {

@@ -240,6 +240,18 @@ class DeployCommandTest {
     }
 
     @Test
+    void aDeployGivenBothJsonAndCdkIsRefusedBeforeAnythingIsUploadedOrDeployed() {
+        giveCredentials();
+
+        CommandLineRun run = run("deploy", "--artifact", artifact.toString(), "--json", "--cdk");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--json and --cdk are two formats");
+        assertThat(aws.cloudFormation().actions()).isEmpty();
+        assertThat(aws.s3().calls()).isEmpty();
+    }
+
+    @Test
     void outputsOfAStackThatIsNotThereIsOneLineAndExit1() {
         giveCredentials();
 
