@@ -4,13 +4,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.springframework.core.io.FileSystemResource;
-
 import dev.authgate.provisioner.StackOutputs;
+import dev.authgate.provisioner.cli.ConfigFileOption;
 import dev.authgate.settings.AuthMode;
 import dev.authgate.settings.AuthgateSettings;
-import dev.authgate.settings.SettingsBinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +26,8 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--api-url", required = true, description = "The local API's /auth URL, e.g. http://127.0.0.1:8080/auth.")
     URI apiUrl;
 
-    @Option(names = "--config", description = "A YAML file with the authgate.* settings (mode, password-policy, roles, tokens, ...).")
-    Path config;
+    @Mixin
+    ConfigFileOption config;
 
     @Option(names = "--mode", description = "UserPassword or Passwordless; overrides the file's authgate.mode.")
     String mode;
@@ -44,7 +43,7 @@ public final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AuthgateSettings settings = config == null ? AuthgateSettings.defaults() : SettingsBinder.fromYaml(new FileSystemResource(config));
+        AuthgateSettings settings = config.read();
         if (mode != null) {
             settings = settings.withMode(AuthMode.fromContractName(mode));
         }
