@@ -7,15 +7,11 @@ public enum MfaFactor {
     /** A code texted to the user's phone number. */
     SMS("SMS_MFA");
 
+    /** Cognito's name: {@code SOFTWARE_TOKEN_MFA} or {@code SMS_MFA}, also the sign-in challenge's. */
     private final String cognitoName;
 
     MfaFactor(String cognitoName) {
         this.cognitoName = cognitoName;
-    }
-
-    /** Cognito's name: {@code SOFTWARE_TOKEN_MFA} or {@code SMS_MFA}, also the sign-in challenge's. */
-    public String cognitoName() {
-        return cognitoName;
     }
 
     public static MfaFactor fromCognitoName(String name) {

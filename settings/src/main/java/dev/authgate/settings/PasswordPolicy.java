@@ -1,7 +1,5 @@
 package dev.authgate.settings;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -52,23 +50,5 @@ public record PasswordPolicy(Integer minLength, Boolean requireDigits, Boolean r
 
     public PasswordPolicy withRequireUppercase(boolean newRequireUppercase) {
         return new PasswordPolicy(minLength, requireDigits, requireLowercase, requireSymbols, newRequireUppercase);
-    }
-
-    /** The rules in words, as a weak-password message lists them. */
-    public List<String> rules() {
-        List<String> rules = new ArrayList<>(List.of("at least " + minLength + " characters"));
-        if (requireDigits) {
-            rules.add("a digit");
-        }
-        if (requireLowercase) {
-            rules.add("a lowercase letter");
-        }
-        if (requireUppercase) {
-            rules.add("an uppercase letter");
-        }
-        if (requireSymbols) {
-            rules.add("a symbol");
-        }
-        return rules;
     }
 }

@@ -63,10 +63,6 @@ public enum CognitoCall {
         return action;
     }
 
-    public Repeat repeat() {
-        return repeat;
-    }
-
     /** Whether the adapter lets the SDK retry it on throttling, 5xx and connection failures. */
     public boolean retried() {
         return repeat == Repeat.SAFE;
