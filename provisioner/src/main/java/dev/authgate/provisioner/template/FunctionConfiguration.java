@@ -69,8 +69,13 @@ final class FunctionConfiguration {
         return placeholders.join(authgate);
     }
 
+    /**
+     * The settings as the functions read them, without a code key the settings file may give: a template is no place
+     * for a secret, and on AWS the key is the stack's generated one.
+     */
     private static ObjectNode settingsTree(AuthgateSettings settings) {
         ObjectNode tree = SETTINGS_JSON.valueToTree(settings);
+        ((ObjectNode) tree.path("sms")).remove("code-key");
         sortStringLists(tree);
         return tree;
     }

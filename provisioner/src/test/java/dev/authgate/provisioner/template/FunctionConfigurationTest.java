@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.authgate.provisioner.testsupport.TemplateJson;
 import dev.authgate.settings.AuthMode;
@@ -65,6 +67,15 @@ class FunctionConfigurationTest {
         assertThat(configuration("TriggerFunction").path("sms").path("code-key").asString())
                 .isEqualTo("<{{resolve:secretsmanager:${SignInCodeKey}:SecretString}}>");
         assertThat(configuration("ApiFunction").path("sms").has("code-key")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(AuthMode.class)
+    void aCodeKeyGivenInTheSettingsIsWrittenIntoNoTemplate(AuthMode mode) {
+        String key = "a-code-key-from-the-settings-file";
+        AuthgateSettings settings = SETTINGS.withMode(mode).withSms(SETTINGS.sms().withCodeKey(key));
+
+        assertThat(TemplateJson.synthesize(settings).root().toString()).doesNotContain(key);
     }
 
     @Test
