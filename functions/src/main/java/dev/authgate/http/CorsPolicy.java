@@ -1,5 +1,6 @@
 package dev.authgate.http;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,9 +14,12 @@ import dev.authgate.settings.HttpSettings;
 final class CorsPolicy {
 
     private final HttpSettings.Cors cors;
+    private final String allowedMethods;
 
-    CorsPolicy(HttpSettings.Cors cors) {
+    /** @param routeMethods the methods of the contract's routes, which browsers may call unless the settings say */
+    CorsPolicy(HttpSettings.Cors cors, Collection<String> routeMethods) {
         this.cors = Objects.requireNonNull(cors, "cors");
+        this.allowedMethods = String.join(", ", cors.allowedMethods(routeMethods));
     }
 
     /** The CORS headers for an answer to this request: none unless its origin is allowed. */
@@ -39,7 +43,7 @@ final class CorsPolicy {
         headers.put("Allow", String.join(", ", withOptions(pathMethods)));
         if (allowedOrigin(request).isPresent()) {
             headers.putAll(headers(request));
-            headers.put("Access-Control-Allow-Methods", String.join(", ", cors.allowedMethods()));
+            headers.put("Access-Control-Allow-Methods", allowedMethods);
             headers.put("Access-Control-Allow-Headers", String.join(", ", cors.allowedHeaders()));
             headers.put("Access-Control-Max-Age", Integer.toString(cors.maxAgeSeconds()));
         }

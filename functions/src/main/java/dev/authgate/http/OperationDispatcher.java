@@ -67,7 +67,7 @@ public final class OperationDispatcher {
                 operation -> ServedOperation.of(operation, functions, bodies, hooks)));
         this.errors = new ErrorMapper(json);
         this.gatewayErrors = gatewayErrorFormat == GatewaySettings.ErrorFormat.COGNITO_GATEWAY ? new GatewayErrorMapper(json) : null;
-        this.responseHeaders = new ResponseHeaders(http);
+        this.responseHeaders = new ResponseHeaders(http, catalogue.methods());
         this.maxBodyBytes = http.maxBodyBytes();
         this.requestLog = new RequestLog(json, Clock.systemUTC());
         this.docs = Objects.requireNonNull(docs, "docs");

@@ -1,5 +1,6 @@
 package dev.authgate.http;
 
+import java.util.Collection;
 import java.util.Map;
 
 import dev.authgate.settings.HttpSettings;
@@ -14,9 +15,9 @@ final class ResponseHeaders {
     private final Map<String, String> configured;
     private final CorsPolicy cors;
 
-    ResponseHeaders(HttpSettings settings) {
+    ResponseHeaders(HttpSettings settings, Collection<String> routeMethods) {
         this.configured = Map.copyOf(settings.headers());
-        this.cors = new CorsPolicy(settings.cors());
+        this.cors = new CorsPolicy(settings.cors(), routeMethods);
     }
 
     CorsPolicy cors() {

@@ -164,6 +164,17 @@ class HookBehaviourTest {
 
     @ParameterizedTest
     @EnumSource(EdgeKind.class)
+    void aPreflightForPutOnTheMfaPreferenceAllowsPutWithoutAMethodsSetting(EdgeKind kind) {
+        ApiResponse response = app.edge(kind).send(HttpCall.of("OPTIONS", "/auth/mfa")
+                .withHeader("Origin", "https://app.example.com")
+                .withHeader("Access-Control-Request-Method", "PUT"));
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(response.header("Access-Control-Allow-Methods").split(", ")).contains("PUT");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EdgeKind.class)
     void aPreflightOnAnUnknownPathAnswers404(EdgeKind kind) {
         ApiResponse response = app.edge(kind).send(HttpCall.of("OPTIONS", "/nowhere").withHeader("Origin", "https://app.example.com"));
 

@@ -1,8 +1,10 @@
 package dev.authgate.settings;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * {@code authgate.http}: what the HTTP edges add to and accept from every request.
@@ -51,7 +53,7 @@ public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Co
      * {@code authgate.http.cors}. Each {@code with...} method gives a copy with one value changed.
      *
      * @param allowedOrigins origins allowed to call the API, or {@code *}; empty turns CORS off
-     * @param allowedMethods default: the methods of the contract's routes
+     * @param allowedMethods default (empty): the methods of the contract's routes, and {@code OPTIONS}
      * @param allowedHeaders default: {@code Authorization}, {@code Content-Type}
      * @param maxAgeSeconds how long a browser may cache a preflight answer (default 600)
      * @param allowCredentials whether browsers may send credentials (default false)
@@ -61,13 +63,26 @@ public record HttpSettings(Integer maxBodyBytes, Map<String, String> headers, Co
 
         public Cors {
             allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
-            allowedMethods = allowedMethods == null ? List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS") : List.copyOf(allowedMethods);
+            allowedMethods = allowedMethods == null ? List.of() : List.copyOf(allowedMethods);
             allowedHeaders = allowedHeaders == null ? List.of("Authorization", "Content-Type") : List.copyOf(allowedHeaders);
             maxAgeSeconds = Objects.requireNonNullElse(maxAgeSeconds, 600);
             allowCredentials = Objects.requireNonNullElse(allowCredentials, false);
             if (allowCredentials && allowedOrigins.contains("*")) {
                 throw new IllegalArgumentException("authgate.http.cors: allow-credentials cannot go with the origin '*'");
             }
+        }
+
+        /**
+         * The methods browsers may call: those set, or else the methods of the routes given (the contract's) and
+         * {@code OPTIONS}, so that a new route's method needs no setting.
+         */
+        public List<String> allowedMethods(Collection<String> routeMethods) {
+            if (!allowedMethods.isEmpty()) {
+                return allowedMethods;
+            }
+            TreeSet<String> methods = new TreeSet<>(routeMethods);
+            methods.add("OPTIONS");
+            return List.copyOf(methods);
         }
 
         /** Every default. */

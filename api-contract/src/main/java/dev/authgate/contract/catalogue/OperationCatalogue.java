@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -115,6 +116,11 @@ public final class OperationCatalogue {
      */
     public boolean hooksSeePassword(String primaryOperation) {
         return operation(primaryOperation).map(ContractOperation::hooksSeePassword).orElse(false);
+    }
+
+    /** The HTTP methods of the contract's routes, upper case. */
+    public Set<String> methods() {
+        return operations.stream().map(ContractOperation::method).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Finds the operation for a request among the operations the filter lets through. */

@@ -40,7 +40,7 @@ final class HttpApiResources {
                 .with("Name", Fn.sub("${AWS::StackName}-api"))
                 .with("Description", "Authgate authentication API")
                 .with("ProtocolType", "HTTP")
-                .with("CorsConfiguration", cors(settings.http().cors()))));
+                .with("CorsConfiguration", cors(settings.http().cors(), catalogue))));
         template.resource(INTEGRATION, new Resource("AWS::ApiGatewayV2::Integration", Properties.of()
                 .with("ApiId", Fn.ref(StackIds.HTTP_API))
                 .with("IntegrationType", "AWS_PROXY")
@@ -88,13 +88,13 @@ final class HttpApiResources {
         return ROUTE_PREFIX + operation.id().substring(0, 1).toUpperCase(Locale.ROOT) + operation.id().substring(1);
     }
 
-    private static Properties cors(HttpSettings.Cors cors) {
+    private static Properties cors(HttpSettings.Cors cors, OperationCatalogue catalogue) {
         if (!cors.enabled()) {
             return null;
         }
         return Properties.of()
                 .with("AllowOrigins", cors.allowedOrigins())
-                .with("AllowMethods", cors.allowedMethods())
+                .with("AllowMethods", cors.allowedMethods(catalogue.methods()))
                 .with("AllowHeaders", cors.allowedHeaders())
                 .with("MaxAge", cors.maxAgeSeconds())
                 .with("AllowCredentials", cors.allowCredentials());

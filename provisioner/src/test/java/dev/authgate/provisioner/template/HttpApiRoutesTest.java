@@ -112,6 +112,17 @@ class HttpApiRoutesTest {
     }
 
     @Test
+    void corsAllowsEveryMethodOfTheContractsRoutesByDefault() {
+        AuthgateSettings withCors = AuthgateSettings.defaults().withHttp(HttpSettings.defaults()
+                .withCors(HttpSettings.Cors.defaults().withAllowedOrigins(List.of("https://app.example.com"))));
+
+        JsonNode methods = TemplateJson.synthesize(withCors).properties("HttpApi").path("CorsConfiguration").path("AllowMethods");
+
+        assertThat(methods.valueStream().map(JsonNode::asString).toList())
+                .containsAll(OperationCatalogue.load().methods()).contains("PUT", "OPTIONS");
+    }
+
+    @Test
     void apiGatewayMayInvokeTheApiAliasFromThisApisStageOnly() {
         JsonNode permission = TemplateJson.synthesize(AuthgateSettings.defaults()).properties("ApiInvokePermission");
 
