@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
+import dev.authgate.contract.sms.SmsQuotaItem;
 import dev.authgate.settings.CognitoSettings;
 import dev.authgate.settings.SmsSettings;
 import dev.authgate.trigger.QuotaWindow;
@@ -20,13 +21,11 @@ import dev.authgate.trigger.SmsQuota;
 /**
  * The SMS quota on AWS: one item per number and window in the stack's DynamoDB table, counted by one conditional
  * UpdateItem, which DynamoDB applies atomically, so concurrent sign-ins on any number of instances never count past
- * the limit. The item expires (DynamoDB's TTL on {@value #EXPIRES}) once its window is over.
+ * the limit. The item expires (DynamoDB's TTL on {@value SmsQuotaItem#EXPIRES}) once its window is over.
  */
 public final class DynamoDbSmsQuota implements SmsQuota {
 
-    static final String KEY = "id";
     static final String SENT = "sent";
-    static final String EXPIRES = "expiresAt";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -55,10 +54,10 @@ public final class DynamoDbSmsQuota implements SmsQuota {
         QuotaWindow.Slot slot = window.current(userPoolId, phoneNumber);
         try {
             dynamoDb.updateItem(UpdateItemRequest.builder().tableName(table)
-                    .key(Map.of(KEY, AttributeValue.fromS(slot.key())))
+                    .key(Map.of(SmsQuotaItem.KEY, AttributeValue.fromS(slot.key())))
                     .updateExpression("ADD #sent :one SET #expires = :expires")
                     .conditionExpression("attribute_not_exists(#sent) OR #sent < :max")
-                    .expressionAttributeNames(Map.of("#sent", SENT, "#expires", EXPIRES))
+                    .expressionAttributeNames(Map.of("#sent", SENT, "#expires", SmsQuotaItem.EXPIRES))
                     .expressionAttributeValues(Map.of(
                             ":one", AttributeValue.fromN("1"),
                             ":max", AttributeValue.fromN(Integer.toString(maxCodes)),

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
+import dev.authgate.contract.sms.SmsQuotaItem;
 import dev.authgate.testsupport.Dynalite;
 import dev.authgate.testsupport.TestStack;
 
@@ -56,8 +57,8 @@ class DynamoDbSmsQuotaTest {
 
     private DynamoDbSmsQuota quotaAt(Instant now) {
         dynamoDb.createTable(request -> request.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(definition -> definition.attributeName(DynamoDbSmsQuota.KEY).attributeType(ScalarAttributeType.S))
-                .keySchema(key -> key.attributeName(DynamoDbSmsQuota.KEY).keyType(KeyType.HASH)));
+                .attributeDefinitions(definition -> definition.attributeName(SmsQuotaItem.KEY).attributeType(ScalarAttributeType.S))
+                .keySchema(key -> key.attributeName(SmsQuotaItem.KEY).keyType(KeyType.HASH)));
         try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb)
                 .overrideConfiguration(polling -> polling.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(20)))).build()) {
             waiter.waitUntilTableExists(request -> request.tableName(table));
@@ -109,7 +110,7 @@ class DynamoDbSmsQuotaTest {
         Map<String, AttributeValue> item = dynamoDb.scan(request -> request.tableName(table)).items().get(0);
 
         assertThat(item.get(DynamoDbSmsQuota.SENT).n()).isEqualTo("1");
-        assertThat(item.get(DynamoDbSmsQuota.EXPIRES).n()).isEqualTo(Long.toString(Instant.parse("2026-12-04T10:15:00Z").getEpochSecond()));
+        assertThat(item.get(SmsQuotaItem.EXPIRES).n()).isEqualTo(Long.toString(Instant.parse("2026-12-04T10:15:00Z").getEpochSecond()));
     }
 
     @Test

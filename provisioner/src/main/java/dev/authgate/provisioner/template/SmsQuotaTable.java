@@ -2,17 +2,15 @@ package dev.authgate.provisioner.template;
 
 import java.util.List;
 
+import dev.authgate.contract.sms.SmsQuotaItem;
+
 /**
  * What the Passwordless trigger keeps its sign-in codes safe with: the DynamoDB table that counts the codes sent per
  * number and window (the trigger adds one to an item with a conditional update, which DynamoDB applies atomically,
- * and DynamoDB deletes the item once its window is over, {@value #EXPIRES}, TTL; billed per request, so an idle stack
+ * and DynamoDB deletes the item once its window is over, {@value SmsQuotaItem#EXPIRES}, TTL; billed per request, so an idle stack
  * costs nothing), and the generated secret the codes are hashed with.
  */
 final class SmsQuotaTable {
-
-    /** The table's key and its time to live, as the trigger's {@code DynamoDbSmsQuota} writes them. */
-    static final String KEY = "id";
-    static final String EXPIRES = "expiresAt";
 
     private SmsQuotaTable() {
     }
@@ -24,9 +22,9 @@ final class SmsQuotaTable {
                 .with("GenerateSecretString", Properties.of().with("PasswordLength", 64).with("ExcludePunctuation", true))));
         template.resource(StackIds.SMS_QUOTA_TABLE, new Resource("AWS::DynamoDB::Table", Properties.of()
                 .with("BillingMode", "PAY_PER_REQUEST")
-                .with("AttributeDefinitions", List.of(Properties.of().with("AttributeName", KEY).with("AttributeType", "S")))
-                .with("KeySchema", List.of(Properties.of().with("AttributeName", KEY).with("KeyType", "HASH")))
-                .with("TimeToLiveSpecification", Properties.of().with("AttributeName", EXPIRES).with("Enabled", true))
+                .with("AttributeDefinitions", List.of(Properties.of().with("AttributeName", SmsQuotaItem.KEY).with("AttributeType", "S")))
+                .with("KeySchema", List.of(Properties.of().with("AttributeName", SmsQuotaItem.KEY).with("KeyType", "HASH")))
+                .with("TimeToLiveSpecification", Properties.of().with("AttributeName", SmsQuotaItem.EXPIRES).with("Enabled", true))
                 .with("SSESpecification", Properties.of().with("SSEEnabled", true))));
     }
 }
