@@ -5,6 +5,8 @@ import static dev.authgate.emulator.internal.error.CognitoError.NOT_AUTHORIZED;
 import dev.authgate.emulator.internal.crypto.Secrets;
 import dev.authgate.emulator.internal.error.CognitoException;
 import dev.authgate.emulator.internal.state.AppClient;
+import dev.authgate.emulator.internal.state.EmulatorState.PoolClient;
+import dev.authgate.emulator.internal.state.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -61,6 +63,14 @@ public final class ChallengeSessions {
         return Optional.ofNullable(open.get(session))
                 .filter(pending -> pending.challengeName().equals(challengeName))
                 .filter(pending -> now.isBefore(pending.expiresAt()))
+                .orElseThrow(ChallengeSessions::invalid);
+    }
+
+    /** The user who answers a session's challenge: the responses' {@code USERNAME} must name the user the session is for. */
+    User answeringUser(Optional<String> session, PoolClient target, String challengeName, Map<String, String> responses, Instant now) {
+        Pending pending = find(session, target.client(), challengeName, now);
+        return target.pool().findUser(PasswordAuth.parameter(responses, "USERNAME"))
+                .filter(found -> pending.sub().filter(found.sub()::equals).isPresent())
                 .orElseThrow(ChallengeSessions::invalid);
     }
 

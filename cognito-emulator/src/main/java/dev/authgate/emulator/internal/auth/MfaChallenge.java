@@ -81,10 +81,7 @@ final class MfaChallenge {
     }
 
     ObjectNode answer(PoolClient target, String challengeName, Optional<String> session, Map<String, String> responses, Instant now) {
-        ChallengeSessions.Pending pending = sessions.find(session, target.client(), challengeName, now);
-        User user = target.pool().findUser(PasswordAuth.parameter(responses, "USERNAME"))
-                .filter(found -> pending.sub().filter(found.sub()::equals).isPresent())
-                .orElseThrow(ChallengeSessions::invalid);
+        User user = sessions.answeringUser(session, target, challengeName, responses, now);
         UserMfa mfa = user.mfa();
         switch (challengeName) {
             case UserMfa.SMS -> CodeCheck.verify(mfa.smsCode(), PasswordAuth.parameter(responses, "SMS_MFA_CODE"), now, mfa::setSmsCode);
@@ -105,9 +102,6 @@ final class MfaChallenge {
         }
         mfa.setSmsCode(null);
         sessions.close(session.orElseThrow());
-        ObjectNode response = Json.object();
-        response.putObject("ChallengeParameters");
-        response.set("AuthenticationResult", issuer.signIn(target.pool(), target.client(), user, now).authenticationResult());
-        return response;
+        return PasswordAuth.authenticated(issuer.signIn(target.pool(), target.client(), user, now));
     }
 }
