@@ -51,10 +51,8 @@ public final class ChallengeSessions {
 
     /** The pending challenge, if the session is one we issued to this client for this challenge and still valid. */
     public Pending find(Optional<String> session, AppClient client, String challengeName, Instant now) {
-        return session.map(open::get)
+        return session.map(id -> find(id, challengeName, now))
                 .filter(pending -> pending.clientId().equals(client.clientId()))
-                .filter(pending -> pending.challengeName().equals(challengeName))
-                .filter(pending -> now.isBefore(pending.expiresAt()))
                 .orElseThrow(ChallengeSessions::invalid);
     }
 
