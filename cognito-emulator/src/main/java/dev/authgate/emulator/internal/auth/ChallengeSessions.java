@@ -49,6 +49,11 @@ public final class ChallengeSessions {
         return session;
     }
 
+    /** A new session for a challenge of a known user outside a custom sign-in. */
+    public String open(AppClient client, String challengeName, User user, Instant now) {
+        return open(client, challengeName, user.username(), Optional.of(user.sub()), Optional.empty(), now);
+    }
+
     /** The pending challenge, if the session is one we issued to this client for this challenge and still valid. */
     public Pending find(Optional<String> session, AppClient client, String challengeName, Instant now) {
         return session.map(id -> find(id, challengeName, now))

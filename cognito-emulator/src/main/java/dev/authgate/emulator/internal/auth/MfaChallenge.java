@@ -29,7 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
  * session open for another try until it expires.
  */
 final class MfaChallenge {
-    static final String SETUP = "MFA_SETUP";
     static final String PURPOSE = "MFA";
     /** Cognito's SMS MFA codes are valid for three minutes, the default session validity. */
     private static final Duration SMS_CODE_VALIDITY = Duration.ofMinutes(3);
@@ -57,14 +56,14 @@ final class MfaChallenge {
         Optional<String> factor = user.mfa().preferred().filter(usable::contains).or(() -> usable.stream().findFirst());
         if (factor.isEmpty() && pool.isRequired()) {
             // Cognito texts a user of a pool that requires MFA who has a verified phone number and no factor yet.
-            factor = pool.sms() && phone.isPresent() && user.isVerified("phone_number") ? Optional.of(UserMfa.SMS) : Optional.of(SETUP);
+            factor = pool.sms() && phone.isPresent() && user.isVerified("phone_number") ? Optional.of(UserMfa.SMS) : Optional.of(UserMfa.SETUP);
         }
         return factor.map(name -> challenge(target, user, name, now));
     }
 
     private ObjectNode challenge(PoolClient target, User user, String name, Instant now) {
         ObjectNode response = Json.object().put("ChallengeName", name);
-        response.put("Session", sessions.open(target.client(), name, user.username(), Optional.of(user.sub()), Optional.empty(), now));
+        response.put("Session", sessions.open(target.client(), name, user, now));
         ObjectNode parameters = response.putObject("ChallengeParameters");
         switch (name) {
             case UserMfa.SMS -> {

@@ -39,7 +39,7 @@ final class NewPasswordChallenge {
 
     ObjectNode ask(PoolClient target, User user, Instant now) {
         ObjectNode response = Json.object().put("ChallengeName", NAME);
-        response.put("Session", sessions.open(target.client(), NAME, user.username(), Optional.of(user.sub()), Optional.empty(), now));
+        response.put("Session", sessions.open(target.client(), NAME, user, now));
         response.putObject("ChallengeParameters")
                 .put("USER_ID_FOR_SRP", user.username())
                 .put("requiredAttributes", requiredAttributes(target, user).toString())
