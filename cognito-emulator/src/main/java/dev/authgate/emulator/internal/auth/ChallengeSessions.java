@@ -5,6 +5,8 @@ import static dev.authgate.emulator.internal.error.CognitoError.NOT_AUTHORIZED;
 import dev.authgate.emulator.internal.crypto.Secrets;
 import dev.authgate.emulator.internal.error.CognitoException;
 import dev.authgate.emulator.internal.state.AppClient;
+import dev.authgate.emulator.internal.state.EmulatorState.PoolClient;
+import dev.authgate.emulator.internal.state.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -47,12 +49,15 @@ public final class ChallengeSessions {
         return session;
     }
 
+    /** A new session for a challenge of a known user outside a custom sign-in. */
+    public String open(AppClient client, String challengeName, User user, Instant now) {
+        return open(client, challengeName, user.username(), Optional.of(user.sub()), Optional.empty(), now);
+    }
+
     /** The pending challenge, if the session is one we issued to this client for this challenge and still valid. */
     public Pending find(Optional<String> session, AppClient client, String challengeName, Instant now) {
-        return session.map(open::get)
+        return session.map(id -> find(id, challengeName, now))
                 .filter(pending -> pending.clientId().equals(client.clientId()))
-                .filter(pending -> pending.challengeName().equals(challengeName))
-                .filter(pending -> now.isBefore(pending.expiresAt()))
                 .orElseThrow(ChallengeSessions::invalid);
     }
 
@@ -61,6 +66,14 @@ public final class ChallengeSessions {
         return Optional.ofNullable(open.get(session))
                 .filter(pending -> pending.challengeName().equals(challengeName))
                 .filter(pending -> now.isBefore(pending.expiresAt()))
+                .orElseThrow(ChallengeSessions::invalid);
+    }
+
+    /** The user who answers a session's challenge: the responses' {@code USERNAME} must name the user the session is for. */
+    User answeringUser(Optional<String> session, PoolClient target, String challengeName, Map<String, String> responses, Instant now) {
+        Pending pending = find(session, target.client(), challengeName, now);
+        return target.pool().findUser(PasswordAuth.parameter(responses, "USERNAME"))
+                .filter(found -> pending.sub().filter(found.sub()::equals).isPresent())
                 .orElseThrow(ChallengeSessions::invalid);
     }
 

@@ -124,10 +124,7 @@ final class CustomChallenge {
                 .flatMap(found -> target.pool().findBySub(found.sub()))
                 .orElseThrow(() -> NOT_AUTHORIZED.exception(PasswordAuth.INCORRECT));
         Instant now = clock.instant();
-        ObjectNode response = Json.object();
-        response.putObject("ChallengeParameters");
-        response.set("AuthenticationResult", issuer.signIn(target.pool(), target.client(), user, now).authenticationResult());
-        return response;
+        return PasswordAuth.authenticated(issuer.signIn(target.pool(), target.client(), user, now));
     }
 
     private static void checkMaySignIn(User user) {

@@ -29,7 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
  * session open for another try until it expires.
  */
 final class MfaChallenge {
-    static final String SETUP = "MFA_SETUP";
     static final String PURPOSE = "MFA";
     /** Cognito's SMS MFA codes are valid for three minutes, the default session validity. */
     private static final Duration SMS_CODE_VALIDITY = Duration.ofMinutes(3);
@@ -57,14 +56,14 @@ final class MfaChallenge {
         Optional<String> factor = user.mfa().preferred().filter(usable::contains).or(() -> usable.stream().findFirst());
         if (factor.isEmpty() && pool.isRequired()) {
             // Cognito texts a user of a pool that requires MFA who has a verified phone number and no factor yet.
-            factor = pool.sms() && phone.isPresent() && user.isVerified("phone_number") ? Optional.of(UserMfa.SMS) : Optional.of(SETUP);
+            factor = pool.sms() && phone.isPresent() && user.isVerified("phone_number") ? Optional.of(UserMfa.SMS) : Optional.of(UserMfa.SETUP);
         }
         return factor.map(name -> challenge(target, user, name, now));
     }
 
     private ObjectNode challenge(PoolClient target, User user, String name, Instant now) {
         ObjectNode response = Json.object().put("ChallengeName", name);
-        response.put("Session", sessions.open(target.client(), name, user.username(), Optional.of(user.sub()), Optional.empty(), now));
+        response.put("Session", sessions.open(target.client(), name, user, now));
         ObjectNode parameters = response.putObject("ChallengeParameters");
         switch (name) {
             case UserMfa.SMS -> {
@@ -81,10 +80,7 @@ final class MfaChallenge {
     }
 
     ObjectNode answer(PoolClient target, String challengeName, Optional<String> session, Map<String, String> responses, Instant now) {
-        ChallengeSessions.Pending pending = sessions.find(session, target.client(), challengeName, now);
-        User user = target.pool().findUser(PasswordAuth.parameter(responses, "USERNAME"))
-                .filter(found -> pending.sub().filter(found.sub()::equals).isPresent())
-                .orElseThrow(ChallengeSessions::invalid);
+        User user = sessions.answeringUser(session, target, challengeName, responses, now);
         UserMfa mfa = user.mfa();
         switch (challengeName) {
             case UserMfa.SMS -> CodeCheck.verify(mfa.smsCode(), PasswordAuth.parameter(responses, "SMS_MFA_CODE"), now, mfa::setSmsCode);
@@ -105,9 +101,6 @@ final class MfaChallenge {
         }
         mfa.setSmsCode(null);
         sessions.close(session.orElseThrow());
-        ObjectNode response = Json.object();
-        response.putObject("ChallengeParameters");
-        response.set("AuthenticationResult", issuer.signIn(target.pool(), target.client(), user, now).authenticationResult());
-        return response;
+        return PasswordAuth.authenticated(issuer.signIn(target.pool(), target.client(), user, now));
     }
 }

@@ -39,7 +39,7 @@ final class NewPasswordChallenge {
 
     ObjectNode ask(PoolClient target, User user, Instant now) {
         ObjectNode response = Json.object().put("ChallengeName", NAME);
-        response.put("Session", sessions.open(target.client(), NAME, user.username(), Optional.of(user.sub()), Optional.empty(), now));
+        response.put("Session", sessions.open(target.client(), NAME, user, now));
         response.putObject("ChallengeParameters")
                 .put("USER_ID_FOR_SRP", user.username())
                 .put("requiredAttributes", requiredAttributes(target, user).toString())
@@ -48,10 +48,7 @@ final class NewPasswordChallenge {
     }
 
     ObjectNode answer(PoolClient target, Optional<String> session, Map<String, String> responses, Instant now) {
-        ChallengeSessions.Pending pending = sessions.find(session, target.client(), NAME, now);
-        User user = target.pool().findUser(PasswordAuth.parameter(responses, "USERNAME"))
-                .filter(found -> pending.sub().filter(found.sub()::equals).isPresent())
-                .orElseThrow(ChallengeSessions::invalid);
+        User user = sessions.answeringUser(session, target, NAME, responses, now);
         String newPassword = PasswordAuth.parameter(responses, "NEW_PASSWORD");
 
         PoolSettings settings = target.pool().settings();
@@ -65,10 +62,7 @@ final class NewPasswordChallenge {
         user.putAttributes(attributes, now);
         user.setPassword(hasher.hash(newPassword), now);
         sessions.close(session.orElseThrow());
-        ObjectNode response = Json.object();
-        response.putObject("ChallengeParameters");
-        response.set("AuthenticationResult", issuer.signIn(target.pool(), target.client(), user, now).authenticationResult());
-        return response;
+        return PasswordAuth.authenticated(issuer.signIn(target.pool(), target.client(), user, now));
     }
 
     /** Required schema attributes the user still lacks, named as the answer must name them. */

@@ -10,6 +10,7 @@ import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.state.EmulatorState.PoolClient;
 import dev.authgate.emulator.internal.state.User;
 import dev.authgate.emulator.internal.state.UserStatus;
+import dev.authgate.emulator.internal.token.IssuedTokens;
 import dev.authgate.emulator.internal.token.TokenIssuer;
 import java.time.Instant;
 import java.util.Map;
@@ -62,10 +63,7 @@ final class PasswordAuth {
         if (secondFactor.isPresent()) {
             return secondFactor.get();
         }
-        ObjectNode response = Json.object();
-        response.putObject("ChallengeParameters");
-        response.set("AuthenticationResult", issuer.signIn(target.pool(), target.client(), user, now).authenticationResult());
-        return response;
+        return authenticated(issuer.signIn(target.pool(), target.client(), user, now));
     }
 
     static String parameter(Map<String, String> parameters, String name) {
@@ -74,5 +72,13 @@ final class PasswordAuth {
             throw INVALID_PARAMETER.exception("Missing required parameter " + name);
         }
         return value;
+    }
+
+    /** The answer that ends a sign-in or a refresh: no further challenge, the tokens. */
+    static ObjectNode authenticated(IssuedTokens tokens) {
+        ObjectNode response = Json.object();
+        response.putObject("ChallengeParameters");
+        response.set("AuthenticationResult", tokens.authenticationResult());
+        return response;
     }
 }

@@ -3,7 +3,6 @@ package dev.authgate.emulator.internal.auth;
 import static dev.authgate.emulator.internal.error.CognitoError.NOT_AUTHORIZED;
 
 import dev.authgate.emulator.internal.crypto.Secrets;
-import dev.authgate.emulator.internal.protocol.Json;
 import dev.authgate.emulator.internal.state.EmulatorState.PoolClient;
 import dev.authgate.emulator.internal.state.RefreshSession;
 import dev.authgate.emulator.internal.state.User;
@@ -33,9 +32,6 @@ final class RefreshTokenAuth {
             throw NOT_AUTHORIZED.exception("Refresh Token has expired");
         }
         User user = target.pool().findBySub(session.sub()).orElseThrow(() -> NOT_AUTHORIZED.exception("Invalid Refresh Token"));
-        ObjectNode response = Json.object();
-        response.putObject("ChallengeParameters");
-        response.set("AuthenticationResult", issuer.refresh(target.pool(), target.client(), user, session, now).authenticationResult());
-        return response;
+        return PasswordAuth.authenticated(issuer.refresh(target.pool(), target.client(), user, session, now));
     }
 }

@@ -45,10 +45,10 @@ public final class RespondToAuthChallenge implements Action {
         return switch (challengeName) {
             case NewPasswordChallenge.NAME -> newPassword.answer(target, session, responses, clock.instant());
             case CustomChallenge.NAME -> custom.answer(target, session, responses, request.optionalStringMap("ClientMetadata"));
-            case UserMfa.SMS, UserMfa.SOFTWARE_TOKEN, MfaChallenge.SETUP ->
+            case UserMfa.SMS, UserMfa.SOFTWARE_TOKEN, UserMfa.SETUP ->
                     mfa.answer(target, challengeName, session, responses, clock.instant());
             default -> throw INVALID_PARAMETER.exception("The emulator answers only the " + NewPasswordChallenge.NAME + ", "
-                    + CustomChallenge.NAME + ", " + UserMfa.SMS + ", " + UserMfa.SOFTWARE_TOKEN + " and " + MfaChallenge.SETUP + " challenges.");
+                    + CustomChallenge.NAME + ", " + UserMfa.SMS + ", " + UserMfa.SOFTWARE_TOKEN + " and " + UserMfa.SETUP + " challenges.");
         };
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** Delivers codes and invitations to the outbox; the user record keeps only a code's hash. */
 public final class CodeSender {
@@ -31,17 +32,19 @@ public final class CodeSender {
         if (!settings.confirmsEmailByLink() || !contact.attribute().equals("email")) {
             return sendCode(contact, purpose, validity, now);
         }
-        String code = newCode();
-        String link = endpoint.resolve("/confirmUser") + "?client_id=" + encode(clientId) + "&user_name=" + encode(username)
-                + "&confirmation_code=" + code;
-        outbox.append(new OutboxEntry(contact.value(), contact.channel(), purpose, code, now.toString(), link));
-        return new PendingCode(Secrets.sha256(code), contact.attribute(), now.plus(validity), 0);
+        return send(contact, purpose, validity, now, code -> endpoint.resolve("/confirmUser") + "?client_id=" + encode(clientId)
+                + "&user_name=" + encode(username) + "&confirmation_code=" + code);
     }
 
     /** Sends a new six-digit code; any code sent before for the same purpose is replaced by the caller. */
     public PendingCode sendCode(Contact contact, String purpose, Duration validity, Instant now) {
+        return send(contact, purpose, validity, now, code -> null);
+    }
+
+    // The message carries the link made from its code, or no link when that gives null.
+    private PendingCode send(Contact contact, String purpose, Duration validity, Instant now, UnaryOperator<String> link) {
         String code = newCode();
-        outbox.append(new OutboxEntry(contact.value(), contact.channel(), purpose, code, now.toString()));
+        outbox.append(new OutboxEntry(contact.value(), contact.channel(), purpose, code, now.toString(), link.apply(code)));
         return new PendingCode(Secrets.sha256(code), contact.attribute(), now.plus(validity), 0);
     }
 

@@ -31,8 +31,7 @@ final class ConfirmLinkEndpoint {
         request.put("ClientId", query.getOrDefault("client_id", ""));
         request.put("Username", query.getOrDefault("user_name", ""));
         request.put("ConfirmationCode", query.getOrDefault("confirmation_code", ""));
-        Reply reply = dispatcher.dispatch("AWSCognitoIdentityProviderService.ConfirmSignUp",
-                Json.MAPPER.writeValueAsBytes(request));
+        Reply reply = dispatcher.dispatch("ConfirmSignUp", request);
         if (reply.status() == 200) {
             Exchanges.send(exchange, 200, PAGE, "Your registration has been confirmed.\n");
         } else {

@@ -8,6 +8,7 @@ import dev.authgate.emulator.internal.protocol.Request;
 import dev.authgate.emulator.internal.state.AppClient;
 import dev.authgate.emulator.internal.state.EmulatorState;
 import dev.authgate.emulator.internal.state.User;
+import dev.authgate.emulator.internal.state.UserMfa;
 import dev.authgate.emulator.internal.state.UserPool;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
 import java.time.Instant;
@@ -21,8 +22,6 @@ import java.util.Optional;
  * @param session the session the request came with, when it came with one; it is used up by a successful step
  */
 record MfaCaller(UserPool pool, User user, Optional<AppClient> client, Optional<String> session) {
-    static final String SETUP = "MFA_SETUP";
-
     static MfaCaller of(Request request, EmulatorState state, AccessTokenVerifier tokens, ChallengeSessions sessions, Instant now) {
         Optional<String> accessToken = request.optional("AccessToken");
         Optional<String> session = request.optional("Session");
@@ -34,7 +33,7 @@ record MfaCaller(UserPool pool, User user, Optional<AppClient> client, Optional<
             AccessTokenVerifier.Verified verified = tokens.verify(accessToken.get(), state, now);
             caller = new MfaCaller(verified.pool(), verified.user(), Optional.empty(), Optional.empty());
         } else {
-            ChallengeSessions.Pending pending = sessions.find(session.get(), SETUP, now);
+            ChallengeSessions.Pending pending = sessions.find(session.get(), UserMfa.SETUP, now);
             EmulatorState.PoolClient target = state.client(pending.clientId());
             User user = pending.sub().flatMap(target.pool()::findBySub).orElseThrow(ChallengeSessions::invalid);
             caller = new MfaCaller(target.pool(), user, Optional.of(target.client()), session);
@@ -49,7 +48,7 @@ record MfaCaller(UserPool pool, User user, Optional<AppClient> client, Optional<
     Optional<String> nextSession(ChallengeSessions sessions, Instant now) {
         return session.map(used -> {
             sessions.close(used);
-            return sessions.open(client.orElseThrow(), SETUP, user.username(), Optional.of(user.sub()), Optional.empty(), now);
+            return sessions.open(client.orElseThrow(), UserMfa.SETUP, user, now);
         });
     }
 }

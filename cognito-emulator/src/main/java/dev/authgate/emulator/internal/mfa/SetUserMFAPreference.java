@@ -10,6 +10,7 @@ import dev.authgate.emulator.internal.state.UserMfa;
 import dev.authgate.emulator.internal.token.AccessTokenVerifier;
 import dev.authgate.emulator.internal.token.SignedInAction;
 import java.time.Instant;
+import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,14 +24,14 @@ public final class SetUserMFAPreference implements SignedInAction {
         PoolMfa pool = caller.pool().mfa();
         User user = caller.user();
         UserMfa mfa = user.mfa();
-        boolean hasSms = request.raw("SMSMfaSettings").isPresent();
-        boolean hasSoftwareToken = request.raw("SoftwareTokenMfaSettings").isPresent();
-        Request sms = request.nested("SMSMfaSettings");
-        Request softwareToken = request.nested("SoftwareTokenMfaSettings");
-        boolean smsOn = hasSms ? sms.bool("Enabled").orElse(false) : mfa.smsEnabled();
-        boolean smsPreferred = hasSms && sms.bool("PreferredMfa").orElse(false);
-        boolean tokenOn = hasSoftwareToken ? softwareToken.bool("Enabled").orElse(false) : mfa.softwareTokenEnabled();
-        boolean tokenPreferred = hasSoftwareToken && softwareToken.bool("PreferredMfa").orElse(false);
+        Optional<Request> sms = request.optionalNested("SMSMfaSettings");
+        Optional<Request> softwareToken = request.optionalNested("SoftwareTokenMfaSettings");
+        boolean hasSms = sms.isPresent();
+        boolean hasSoftwareToken = softwareToken.isPresent();
+        boolean smsOn = sms.map(settings -> settings.bool("Enabled").orElse(false)).orElse(mfa.smsEnabled());
+        boolean smsPreferred = sms.flatMap(settings -> settings.bool("PreferredMfa")).orElse(false);
+        boolean tokenOn = softwareToken.map(settings -> settings.bool("Enabled").orElse(false)).orElse(mfa.softwareTokenEnabled());
+        boolean tokenPreferred = softwareToken.flatMap(settings -> settings.bool("PreferredMfa")).orElse(false);
         if ((smsPreferred && !smsOn) || (tokenPreferred && !tokenOn)) {
             throw INVALID_PARAMETER.exception("A preferred MFA factor must be enabled.");
         }

@@ -4,8 +4,6 @@ import dev.authgate.emulator.internal.crypto.Secrets;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -36,19 +34,20 @@ public final class Totp {
      * ahead or behind, or a code typed as it changed).
      */
     public static OptionalLong matchingStep(String secret, String code, Instant now) {
+        byte[] key = fromBase32(secret);
         long current = Math.floorDiv(now.getEpochSecond(), STEP_SECONDS);
         for (long step = current - 1; step <= current + 1; step++) {
-            if (MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
+            if (Secrets.sameDigest(code(key, step), code)) {
                 return OptionalLong.of(step);
             }
         }
         return OptionalLong.empty();
     }
 
-    static String code(String secret, long step) {
+    static String code(byte[] key, long step) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(fromBase32(secret), "HmacSHA1"));
+            mac.init(new SecretKeySpec(key, "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
             int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)

@@ -26,12 +26,12 @@ final class PoolMfaReader {
     /** SetUserPoolMfaConfig: what the request leaves out stays as it was. */
     static PoolMfa update(PoolMfa current, Request request) {
         String configuration = configuration(request).orElse(current.configuration());
-        boolean softwareToken = request.raw("SoftwareTokenMfaConfiguration").isPresent()
-                ? request.nested("SoftwareTokenMfaConfiguration").bool("Enabled").orElse(false)
-                : current.softwareToken();
-        boolean sms = request.raw("SmsMfaConfiguration").isPresent()
-                ? request.nested("SmsMfaConfiguration").raw("SmsConfiguration").isPresent()
-                : current.sms();
+        boolean softwareToken = request.optionalNested("SoftwareTokenMfaConfiguration")
+                .map(settings -> settings.bool("Enabled").orElse(false))
+                .orElse(current.softwareToken());
+        boolean sms = request.optionalNested("SmsMfaConfiguration")
+                .map(settings -> settings.raw("SmsConfiguration").isPresent())
+                .orElse(current.sms());
         return checked(new PoolMfa(configuration, softwareToken, sms));
     }
 

@@ -9,6 +9,7 @@ import dev.authgate.emulator.internal.state.Store;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,14 +31,24 @@ public final class ActionDispatcher {
         this.store = Objects.requireNonNull(store, "store");
     }
 
+    /** Runs the action an {@code X-Amz-Target} header names on the body as sent. */
     public Reply dispatch(String target, byte[] body) {
-        String name = actionName(target);
+        return run(actionName(target), target, () -> parse(body));
+    }
+
+    /** Runs an action by its name on a body the emulator built itself, as the confirmation link does for ConfirmSignUp. */
+    public Reply dispatch(String actionName, ObjectNode body) {
+        return run(actionName, TARGET_PREFIX + actionName, () -> body);
+    }
+
+    // The body is read once the action is known, so an unknown operation is answered before a malformed body.
+    private Reply run(String name, String target, Supplier<JsonNode> body) {
         try {
             Action action = actions.get(name);
             if (action == null) {
                 throw UNKNOWN_OPERATION.exception("Unknown operation: " + (target == null ? "no X-Amz-Target header" : target));
             }
-            Request request = new Request(parse(body));
+            Request request = new Request(body.get());
             ObjectNode result = store.run(!action.readOnly(), state -> action.handle(request, state));
             LOG.log(Level.DEBUG, "{0} succeeded", name);
             return Reply.success(result);

@@ -158,6 +158,11 @@ public final class Request {
         return new Request(node == null ? MissingNode.getInstance() : node);
     }
 
+    /** A nested structure that matters only when sent, such as SetUserMFAPreference's {@code SMSMfaSettings}. */
+    public Optional<Request> optionalNested(String member) {
+        return present(member) == null ? Optional.empty() : Optional.of(nested(member));
+    }
+
     /** The raw member, for values the emulator stores as given (LambdaConfig, Schema). */
     public Optional<JsonNode> raw(String member) {
         return Optional.ofNullable(present(member));

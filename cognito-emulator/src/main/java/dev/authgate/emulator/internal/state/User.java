@@ -218,7 +218,10 @@ public final class User {
         lastModified = now;
     }
 
-    /** The user's second factors; state files from before MFA have none. */
+    /**
+     * The user's second factors. A state file without them (one from before MFA) gets the field's initializer, but one
+     * saying {@code "mfa": null} sets the field to null.
+     */
     public UserMfa mfa() {
         if (mfa == null) {
             mfa = new UserMfa();

@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class UserMfa {
     public static final String SMS = "SMS_MFA";
     public static final String SOFTWARE_TOKEN = "SOFTWARE_TOKEN_MFA";
+    /** A challenge name, as the factors' names are too, but no factor: the user must set up an authenticator to sign in. */
+    public static final String SETUP = "MFA_SETUP";
 
     private String associatedSecret;
     private String secret;

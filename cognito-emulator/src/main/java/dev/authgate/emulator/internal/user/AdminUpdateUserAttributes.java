@@ -9,7 +9,6 @@ import dev.authgate.emulator.internal.state.UserPool;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  * sent, and a change the user was waiting to verify is dropped. In a pool that signs in with email or phone, another user's sign-in address is refused.
  */
 public final class AdminUpdateUserAttributes implements Action {
-    private static final List<String> CONTACTS = List.of("email", "phone_number");
-
     private final Clock clock;
 
     public AdminUpdateUserAttributes(Clock clock) {
@@ -40,7 +37,7 @@ public final class AdminUpdateUserAttributes implements Action {
         AttributeRules.checkAliasesFree(pool, user, attributes);
 
         Map<String, String> update = new LinkedHashMap<>(attributes);
-        for (String contact : CONTACTS) {
+        for (String contact : AttributeVerification.CONTACTS) {
             if (attributes.containsKey(contact)) {
                 user.dropUnverifiedContact(contact);
             }

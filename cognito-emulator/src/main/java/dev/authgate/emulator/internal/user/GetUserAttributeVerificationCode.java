@@ -31,7 +31,7 @@ public final class GetUserAttributeVerificationCode implements SignedInAction {
         Contact contact = user.contactToVerify(attribute)
                 .map(value -> new Contact(attribute, value))
                 .orElseThrow(() -> INVALID_PARAMETER.exception("The user has no " + attribute + " to verify."));
-        user.setAttributeCode(attribute, codes.sendCode(contact, AttributeVerification.PURPOSE, AttributeVerification.CODE_VALIDITY, now));
+        AttributeVerification.sendCode(codes, user, contact, now);
         ObjectNode response = Json.object();
         response.set("CodeDeliveryDetails", contact.deliveryDetails());
         return response;

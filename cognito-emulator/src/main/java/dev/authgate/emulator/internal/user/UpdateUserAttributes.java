@@ -25,8 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  * force until VerifyUserAttribute confirms the new one, otherwise the new value applies at once, unverified.
  */
 public final class UpdateUserAttributes implements SignedInAction {
-    private static final List<String> CONTACTS = List.of("email", "phone_number");
-
     private final CodeSender codes;
 
     public UpdateUserAttributes(CodeSender codes) {
@@ -38,7 +36,7 @@ public final class UpdateUserAttributes implements SignedInAction {
         Map<String, String> attributes = request.requiredAttributes("UserAttributes");
         PoolSettings settings = caller.pool().settings();
         User user = caller.user();
-        for (String contact : CONTACTS) {
+        for (String contact : AttributeVerification.CONTACTS) {
             if (attributes.containsKey(contact + "_verified")) {
                 throw INVALID_PARAMETER.exception("Cannot modify the attribute " + contact + "_verified: only verification sets it.");
             }
@@ -49,7 +47,7 @@ public final class UpdateUserAttributes implements SignedInAction {
 
         Map<String, String> applied = new LinkedHashMap<>(attributes);
         List<Contact> toVerify = new ArrayList<>();
-        for (String contact : CONTACTS) {
+        for (String contact : AttributeVerification.CONTACTS) {
             String value = attributes.get(contact);
             if (value == null || user.attribute(contact).filter(value::equals).isPresent()) {
                 user.dropUnverifiedContact(contact);
@@ -71,7 +69,7 @@ public final class UpdateUserAttributes implements SignedInAction {
         ObjectNode response = Json.object();
         ArrayNode deliveries = response.putArray("CodeDeliveryDetailsList");
         for (Contact contact : toVerify) {
-            user.setAttributeCode(contact.attribute(), codes.sendCode(contact, AttributeVerification.PURPOSE, AttributeVerification.CODE_VALIDITY, now));
+            AttributeVerification.sendCode(codes, user, contact, now);
             deliveries.add(contact.deliveryDetails());
         }
         return response;
